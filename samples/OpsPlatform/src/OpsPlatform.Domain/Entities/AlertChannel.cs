@@ -1,0 +1,7 @@
+namespace OpsPlatform.Domain.Entities;
+
+public enum AlertChannel
+{
+    Sms,
+    Email,
+}

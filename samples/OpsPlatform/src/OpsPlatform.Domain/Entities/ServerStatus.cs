@@ -1,0 +1,9 @@
+namespace OpsPlatform.Domain.Entities;
+
+public enum ServerStatus
+{
+    Provisioning,
+    Active,
+    Suspended,
+    Decommissioned,
+}

@@ -1,0 +1,10 @@
+namespace OpsPlatform.Domain.Entities;
+
+public enum SnapshotStatus
+{
+    Requested,
+    Running,
+    Completed,
+    Failed,
+    Expired,
+}

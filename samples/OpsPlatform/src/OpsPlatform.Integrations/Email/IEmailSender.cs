@@ -1,0 +1,6 @@
+namespace OpsPlatform.Integrations.Email;
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace Introspect.Analyzers;
+
+/// <summary>
+/// Every rule id Introspect reports. Ids are forever: a rule may be renamed, its id never changes or gets reused.
+/// 1xx threading, 2xx migrations, 3xx job definitions.
+/// </summary>
+public static class DiagnosticIds
+{
+    public const string AsyncVoidMethod = "INTR101";
+}

@@ -1,0 +1,3 @@
+using Introspect.Cli;
+
+return await IntrospectCommandLine.RunAsync(args, CliConsole.FromProcess());

@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using Introspect.Testing;
+
+namespace Introspect.EndToEnd.Tests.Packaging;
+
+/// <summary>
+/// The IDE path: Visual Studio and Rider load the very analyzer assemblies a consumer's build loads from the
+/// package, so a fresh console project that references the packed package must show INTR101 in its build.
+/// </summary>
+public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClassFixture<PackedAnalyzerPackage>, IDisposable
+{
+    private readonly TempFolder _folder = new("consumer");
+
+    [Fact]
+    public async Task PackedPackage_ReportsINTR101_InAConsumersBuild()
+    {
+        _folder.Write("Consumer/Consumer.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Introspect.Analyzers" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        _folder.Write("Consumer/Program.cs", """
+            var notifier = new SnapshotNotifier();
+            notifier.NotifyCustomer("ops@example.com");
+            await Task.Delay(100);
+
+            class SnapshotNotifier
+            {
+                public async void NotifyCustomer(string email) => await Task.Delay(10);
+
+                public async Task NotifyCustomerAsync(string email) => await Task.Delay(10);
+            }
+            """);
+
+        var build = await ProcessRunner.RunAsync(
+            "dotnet",
+            ["build", "-nologo", $"-p:RestoreAdditionalProjectSources={package.Feed}", $"-p:RestorePackagesPath={_folder.Combine("packages")}"],
+            _folder.Combine("Consumer"),
+            PackedAnalyzerPackage.Timeout);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("Program.cs(7,23): warning INTR101: Async method 'NotifyCustomer' returns void", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotifyCustomerAsync", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Package_HoldsTheAnalyzersAndFixesUnderAnalyzersDotnetCs_AndIsADevelopmentDependency()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToArray();
+        Assert.Contains("analyzers/dotnet/cs/Introspect.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Introspect.CodeFixes.dll", entries);
+        Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal));
+
+        using var nuspec = new StreamReader(archive.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var manifest = await nuspec.ReadToEndAsync();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dependency ", manifest, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -24,3 +24,9 @@ public class AlertNotification
 
     public string? LastError { get; set; }
 }
+
+public enum AlertChannel
+{
+    Sms,
+    Email,
+}

@@ -21,3 +21,9 @@ public class MaintenanceWindow
 
     public DateTimeOffset? StaffNotifiedAt { get; set; }
 }
+
+public enum MaintenanceKind
+{
+    Routine,
+    Emergency,
+}

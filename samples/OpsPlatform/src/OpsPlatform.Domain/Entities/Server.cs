@@ -32,3 +32,11 @@ public class Server
 
     public List<MaintenanceWindow> MaintenanceWindows { get; set; } = [];
 }
+
+public enum ServerStatus
+{
+    Provisioning,
+    Active,
+    Suspended,
+    Decommissioned,
+}

@@ -21,3 +21,12 @@ public class Snapshot
 
     public string? FailureReason { get; set; }
 }
+
+public enum SnapshotStatus
+{
+    Requested,
+    Running,
+    Completed,
+    Failed,
+    Expired,
+}

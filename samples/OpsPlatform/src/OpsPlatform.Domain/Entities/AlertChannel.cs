@@ -1,7 +1,0 @@
-namespace OpsPlatform.Domain.Entities;
-
-public enum AlertChannel
-{
-    Sms,
-    Email,
-}

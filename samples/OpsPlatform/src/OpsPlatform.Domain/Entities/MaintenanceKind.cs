@@ -1,7 +1,0 @@
-namespace OpsPlatform.Domain.Entities;
-
-public enum MaintenanceKind
-{
-    Routine,
-    Emergency,
-}

@@ -1,9 +1,0 @@
-namespace OpsPlatform.Domain.Entities;
-
-public enum ServerStatus
-{
-    Provisioning,
-    Active,
-    Suspended,
-    Decommissioned,
-}

@@ -5,11 +5,13 @@ namespace Introspect.Cli.Tests;
 /// <summary>Runs the CLI in-process with captured, colourless output.</summary>
 internal static class CliRun
 {
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await IntrospectCommandLine.RunAsync(args, CliConsole.Plain(output, error));
+        var exitCode = await IntrospectCommandLine.RunAsync(args, CliConsole.Plain(output, error, environment));
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

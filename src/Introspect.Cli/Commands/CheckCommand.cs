@@ -1,12 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
-using Introspect.Cli.Output;
 using Introspect.Core.Analysis;
-using Introspect.Core.Loading;
-using Spectre.Console;
 
 namespace Introspect.Cli.Commands;
 
-/// <summary><c>introspect check</c>: load a solution, run the Introspect rules, print the findings, set the exit code.</summary>
+/// <summary><c>introspect check</c>: its arguments and options. <see cref="CheckRunner"/> does the work.</summary>
 public static class CheckCommand
 {
     private static readonly Dictionary<string, FindingSeverity?> Thresholds = new(StringComparer.OrdinalIgnoreCase)
@@ -17,6 +15,24 @@ public static class CheckCommand
         ["none"] = null,
     };
 
+    private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["console"] = OutputFormat.Console,
+        ["json"] = OutputFormat.Json,
+        ["sarif"] = OutputFormat.Sarif,
+        ["github"] = OutputFormat.GitHub,
+        ["azure"] = OutputFormat.Azure,
+    };
+
+    private static readonly Dictionary<string, Verbosity> Verbosities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["q"] = Verbosity.Quiet, ["quiet"] = Verbosity.Quiet,
+        ["m"] = Verbosity.Minimal, ["minimal"] = Verbosity.Minimal,
+        ["n"] = Verbosity.Normal, ["normal"] = Verbosity.Normal,
+        ["d"] = Verbosity.Detailed, ["detailed"] = Verbosity.Detailed,
+        ["diag"] = Verbosity.Diagnostic, ["diagnostic"] = Verbosity.Diagnostic,
+    };
+
     public static Command Create(CliConsole console)
     {
         var path = new Argument<string?>("path")
@@ -24,21 +40,9 @@ public static class CheckCommand
             Description = "A .sln, .slnx, .slnf or .csproj file, or a folder holding one. Defaults to the current folder.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "The lowest severity that makes the exit code 1.",
-            DefaultValueFactory = _ => "warning",
-        };
-        failOn.AcceptOnlyFromAmong([.. Thresholds.Keys]);
-        var noRestore = new Option<bool>("--no-restore")
-        {
-            Description = "Do not run 'dotnet restore' when a project's packages have not been restored.",
-        };
-        var properties = new Option<string[]>("--property", "-p")
-        {
-            Description = "An MSBuild property for loading the projects, as name=value. Repeat for more.",
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var configuration = new Option<string?>("--configuration", "-c") { Description = "The build configuration to load the projects with (MSBuild Configuration)." };
+        var framework = new Option<string?>("--framework", "-f") { Description = "The target framework to analyse, for multi-targeted projects (MSBuild TargetFramework)." };
+        var properties = new Option<string[]>("--property", "-p") { Description = "An MSBuild property for loading the projects, as name=value. Repeatable." };
         properties.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Where(token => !token.Value.Contains('=', StringComparison.Ordinal)))
@@ -46,60 +50,71 @@ public static class CheckCommand
                 result.AddError($"'{token.Value}' is not name=value.");
             }
         });
+        var projects = new Option<string[]>("--project") { Description = "Analyse only the projects with this name or file name (wildcards * and ? allowed). Repeatable." };
+        var rules = new Option<string[]>("--rules") { Description = "Run only these rules: ids or prefixes ending in * (INTR103, INTR1*), comma-separated or repeated." };
+        var excludeRules = new Option<string[]>("--exclude-rules") { Description = "Do not run these rules (same forms as --rules)." };
+        var format = new Option<string[]>("--format") { Description = "What to print on standard output: console (default), json, sarif, github, azure. Repeatable; json and sarif stand alone." };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var sarif = new Option<string?>("--sarif") { Description = "Also write the findings as SARIF 2.1.0 to this file." };
+        var json = new Option<string?>("--json") { Description = "Also write the findings as JSON to this file." };
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline file." };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current findings to the --baseline file (adds new ones, prunes stale ones)." };
+        var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
+        failOn.AcceptOnlyFromAmong([.. Thresholds.Keys]);
+        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' when a project's packages have not been restored." };
+        var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, minimal, normal, detailed (adds timings) or diagnostic (adds stack traces).", DefaultValueFactory = _ => "normal" };
+        verbosity.AcceptOnlyFromAmong([.. Verbosities.Keys]);
 
         var command = new Command("check", CheckHelp.Description)
         {
-            path, failOn, noRestore, properties,
+            path, configuration, framework, properties, projects, rules, excludeRules, format, sarif, json, baseline, updateBaseline, failOn, noRestore, verbosity,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(updateBaseline) && string.IsNullOrWhiteSpace(result.GetValue(baseline)))
+            {
+                result.AddError("--update-baseline needs --baseline <file> to say which file to write.");
+            }
+
+            var formats = (result.GetValue(format) ?? []).Select(value => Formats[value]).Distinct().ToList();
+            if (formats.Count > 1 && formats.Any(value => value is OutputFormat.Json or OutputFormat.Sarif))
+            {
+                result.AddError("--format json and --format sarif fill standard output alone; use --json <file> or --sarif <file> next to other formats.");
+            }
+        });
+
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var options = new CheckOptions(
-                parseResult.GetValue(path),
-                Thresholds[parseResult.GetValue(failOn) ?? "warning"],
-                Restore: !parseResult.GetValue(noRestore),
-                ParseProperties(parseResult.GetValue(properties) ?? []));
-            return RunAsync(options, console, cancellationToken);
+            var msbuildProperties = ParseProperties(parseResult.GetValue(properties) ?? []);
+            if (parseResult.GetValue(configuration) is { Length: > 0 } configurationValue)
+            {
+                msbuildProperties["Configuration"] = configurationValue;
+            }
+
+            if (parseResult.GetValue(framework) is { Length: > 0 } frameworkValue)
+            {
+                msbuildProperties["TargetFramework"] = frameworkValue;
+            }
+
+            var options = new CheckOptions
+            {
+                Path = parseResult.GetValue(path),
+                FailOn = Thresholds[parseResult.GetValue(failOn) ?? "warning"],
+                Restore = !parseResult.GetValue(noRestore),
+                Properties = msbuildProperties,
+                Projects = [.. parseResult.GetValue(projects) ?? []],
+                Rules = [.. parseResult.GetValue(rules) ?? []],
+                ExcludeRules = [.. parseResult.GetValue(excludeRules) ?? []],
+                Formats = [.. (parseResult.GetValue(format) ?? []).Select(value => Formats[value]).Distinct()],
+                SarifPath = parseResult.GetValue(sarif),
+                JsonPath = parseResult.GetValue(json),
+                BaselinePath = parseResult.GetValue(baseline),
+                UpdateBaseline = parseResult.GetValue(updateBaseline),
+                Verbosity = Verbosities[parseResult.GetValue(verbosity) ?? "normal"],
+            };
+            return CheckRunner.RunAsync(options, console, cancellationToken);
         });
         return command;
-    }
-
-    public static async Task<int> RunAsync(CheckOptions options, CliConsole console, CancellationToken cancellationToken)
-    {
-        string inputPath;
-        try
-        {
-            inputPath = InputResolver.Resolve(options.Path, Environment.CurrentDirectory);
-        }
-        catch (InputException exception)
-        {
-            console.Error.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
-            return ExitCodes.UsageError;
-        }
-
-        try
-        {
-            var loadOptions = new LoadOptions { Properties = options.Properties, RestoreWhenNeeded = options.Restore };
-            using var loaded = await SolutionLoader.LoadAsync(inputPath, loadOptions, cancellationToken).ConfigureAwait(false);
-            var report = await SolutionAnalyzer.AnalyzeAsync(loaded, IntrospectAnalyzers.All, cancellationToken).ConfigureAwait(false);
-
-            ConsoleReport.Write(report, loaded.RootDirectory, console);
-            return ExitCodeFor(report, options.FailOn);
-        }
-        catch (LoadException exception)
-        {
-            console.Error.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
-            return ExitCodes.LoadFailure;
-        }
-    }
-
-    private static int ExitCodeFor(AnalysisReport report, FindingSeverity? failOn)
-    {
-        if (!report.IsComplete)
-        {
-            return ExitCodes.LoadFailure;
-        }
-
-        return failOn is { } threshold && report.CountAtOrAbove(threshold) > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     private static Dictionary<string, string> ParseProperties(IEnumerable<string> tokens) =>

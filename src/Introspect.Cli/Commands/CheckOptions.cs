@@ -1,10 +1,54 @@
+using System.Collections.Immutable;
 using Introspect.Core.Analysis;
 
 namespace Introspect.Cli.Commands;
 
 /// <summary>What <c>introspect check</c> was asked to do.</summary>
-public sealed record CheckOptions(
-    string? Path,
-    FindingSeverity? FailOn,
-    bool Restore,
-    IReadOnlyDictionary<string, string> Properties);
+public sealed record CheckOptions
+{
+    public string? Path { get; init; }
+
+    /// <summary>The lowest severity that fails the run; null for <c>--fail-on none</c>.</summary>
+    public FindingSeverity? FailOn { get; init; } = FindingSeverity.Warning;
+
+    public bool Restore { get; init; } = true;
+
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    public ImmutableArray<string> Projects { get; init; } = [];
+
+    public ImmutableArray<string> Rules { get; init; } = [];
+
+    public ImmutableArray<string> ExcludeRules { get; init; } = [];
+
+    /// <summary>What goes to standard output; empty means the default (console, plus GitHub annotations on GitHub Actions).</summary>
+    public ImmutableArray<OutputFormat> Formats { get; init; } = [];
+
+    public string? SarifPath { get; init; }
+
+    public string? JsonPath { get; init; }
+
+    public string? BaselinePath { get; init; }
+
+    public bool UpdateBaseline { get; init; }
+
+    public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+}
+
+public enum OutputFormat
+{
+    Console,
+    Json,
+    Sarif,
+    GitHub,
+    Azure,
+}
+
+public enum Verbosity
+{
+    Quiet,
+    Minimal,
+    Normal,
+    Detailed,
+    Diagnostic,
+}

@@ -1,6 +1,9 @@
 namespace Introspect.Core.Analysis;
 
 /// <summary>One diagnostic an Introspect rule reported, located in a file of the analysed solution.</summary>
+/// <param name="Symbol">The member the finding is in (type and member name), when there is one; part of the fingerprint.</param>
+/// <param name="LineText">The source line the finding starts on, for excerpts and the fingerprint.</param>
+/// <param name="Fingerprint">Stable across unrelated edits: rule, file, symbol and the normalised line text, not line numbers.</param>
 public sealed record Finding(
     string RuleId,
     string Title,
@@ -8,7 +11,10 @@ public sealed record Finding(
     string Message,
     string ProjectName,
     FindingLocation Location,
-    string? HelpUri);
+    string? HelpUri,
+    string? Symbol = null,
+    string LineText = "",
+    string Fingerprint = "");
 
 /// <summary>A span in a source file; lines and columns are 1-based, as editors show them.</summary>
 public sealed record FindingLocation(string FilePath, int Line, int Column, int EndLine, int EndColumn);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
+using Introspect.Core.Baselines;
 using Introspect.Core.Loading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,58 +9,77 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Introspect.Core.Analysis;
 
 /// <summary>
-/// Runs analyzers over every C# project of a loaded solution with CompilationWithAnalyzers, so severities from
-/// .editorconfig/.globalconfig, #pragma and [SuppressMessage] apply exactly as in a build.
+/// Runs analyzers over the C# projects of a loaded solution with CompilationWithAnalyzers, so severities from
+/// .editorconfig/.globalconfig, #pragma and [SuppressMessage] apply exactly as in a build. Projects are analysed in
+/// parallel, up to the number of cores.
 /// </summary>
 public static class SolutionAnalyzer
 {
-    public static async Task<AnalysisReport> AnalyzeAsync(
+    public static Task<AnalysisReport> AnalyzeAsync(
         LoadedSolution loaded,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
-        CancellationToken cancellationToken)
-    {
-        var findings = new ConcurrentBag<Finding>();
-        var failures = new ConcurrentBag<AnalyzerFailure>();
-        var parallelism = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Environment.ProcessorCount,
-            CancellationToken = cancellationToken,
-        };
+        CancellationToken cancellationToken) =>
+        AnalyzeAsync(loaded, new AnalysisRequest(analyzers), cancellationToken);
 
-        await Parallel.ForEachAsync(loaded.CSharpProjects, parallelism, async (project, token) =>
-        {
-            var projectFindings = await AnalyzeProjectAsync(project, analyzers, failures, token).ConfigureAwait(false);
-            foreach (var finding in projectFindings)
-            {
-                findings.Add(finding);
-            }
-        }).ConfigureAwait(false);
+    public static async Task<AnalysisReport> AnalyzeAsync(LoadedSolution loaded, AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        var wallClock = Stopwatch.StartNew();
+        var analyzers = request.Analyzers
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => request.Rules.Includes(descriptor.Id)))
+            .ToImmutableArray();
+        var projects = loaded.CSharpProjects.Where(request.IncludesProject).ToImmutableArray();
+        var results = new ConcurrentBag<ProjectResult>();
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+
+        await Parallel.ForEachAsync(projects, parallelism, async (project, token) =>
+            results.Add(await AnalyzeProjectAsync(project, analyzers, token).ConfigureAwait(false))).ConfigureAwait(false);
 
         // A multi-targeted project loads once per framework; the same finding in each is one finding.
+        var findings = results.SelectMany(result => result.Findings)
+            .Where(finding => request.Rules.Includes(finding.RuleId))
+            .DistinctBy(finding => (finding.RuleId, finding.Location, finding.Message))
+            .Order(FindingOrder.Instance)
+            .ToList();
+        var sourceRoot = SourcePaths.FindRoot(loaded.InputPath);
+
         return new AnalysisReport(
-            findings.DistinctBy(finding => (finding.RuleId, finding.Location, finding.Message))
-                .Order(FindingOrder.Instance)
-                .ToImmutableArray(),
-            loaded.CSharpProjects.Select(project => project.Name).ToImmutableArray(),
+            [.. FindingFingerprint.Assign(findings, sourceRoot)],
+            [.. projects.Select(project => project.Name)],
             loaded.Problems,
-            failures.OrderBy(failure => failure.ProjectName, StringComparer.Ordinal)
-                .ThenBy(failure => failure.AnalyzerName, StringComparer.Ordinal)
-                .ThenBy(failure => failure.Message, StringComparer.Ordinal)
-                .ToImmutableArray());
+            [
+                .. results.SelectMany(result => result.Failures)
+                    .OrderBy(failure => failure.ProjectName, StringComparer.Ordinal)
+                    .ThenBy(failure => failure.AnalyzerName, StringComparer.Ordinal)
+                    .ThenBy(failure => failure.Message, StringComparer.Ordinal),
+            ],
+            sourceRoot,
+            [
+                .. analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics)
+                    .Where(descriptor => request.Rules.Includes(descriptor.Id))
+                    .DistinctBy(descriptor => descriptor.Id)
+                    .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
+                    .Select(RuleInfo.From),
+            ],
+            new AnalysisTimings(
+                TimeSpan.FromTicks(results.Sum(result => result.CompileTime.Ticks)),
+                TimeSpan.FromTicks(results.Sum(result => result.AnalyseTime.Ticks)),
+                wallClock.Elapsed));
     }
 
-    private static async Task<IEnumerable<Finding>> AnalyzeProjectAsync(
+    private static async Task<ProjectResult> AnalyzeProjectAsync(
         Project project,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
-        ConcurrentBag<AnalyzerFailure> failures,
         CancellationToken cancellationToken)
     {
+        var stopwatch = Stopwatch.StartNew();
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var compileTime = stopwatch.Elapsed;
         if (compilation is null || analyzers.IsEmpty)
         {
-            return [];
+            return new ProjectResult([], [], compileTime, TimeSpan.Zero);
         }
 
+        var failures = new ConcurrentBag<AnalyzerFailure>();
         var options = new CompilationWithAnalyzersOptions(
             project.AnalyzerOptions,
             onAnalyzerException: (exception, analyzer, _) =>
@@ -66,36 +87,21 @@ public static class SolutionAnalyzer
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
 
+        stopwatch.Restart();
         var diagnostics = await compilation.WithAnalyzers(analyzers, options)
             .GetAnalyzerDiagnosticsAsync(cancellationToken)
             .ConfigureAwait(false);
+        var findings = diagnostics
+            .Select(diagnostic => FindingFactory.Create(diagnostic, project.Name, compilation))
+            .OfType<Finding>()
+            .ToList();
 
-        return diagnostics
-            .Select(diagnostic => ToFinding(diagnostic, project.Name))
-            .OfType<Finding>();
+        return new ProjectResult(findings, [.. failures], compileTime, stopwatch.Elapsed);
     }
 
-    private static Finding? ToFinding(Diagnostic diagnostic, string projectName)
-    {
-        var severity = diagnostic.Severity.ToFindingSeverity();
-        if (severity is null || diagnostic.IsSuppressed || !diagnostic.Location.IsInSource)
-        {
-            return null;
-        }
-
-        var span = diagnostic.Location.GetMappedLineSpan();
-        return new Finding(
-            diagnostic.Id,
-            diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            severity.Value,
-            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
-            projectName,
-            new FindingLocation(
-                span.Path,
-                span.StartLinePosition.Line + 1,
-                span.StartLinePosition.Character + 1,
-                span.EndLinePosition.Line + 1,
-                span.EndLinePosition.Character + 1),
-            diagnostic.Descriptor.HelpLinkUri is { Length: > 0 } uri ? uri : null);
-    }
+    private sealed record ProjectResult(
+        IReadOnlyList<Finding> Findings,
+        IReadOnlyList<AnalyzerFailure> Failures,
+        TimeSpan CompileTime,
+        TimeSpan AnalyseTime);
 }

@@ -11,5 +11,11 @@ internal static class BuildConfiguration
     public const string Name = "Release";
 #endif
 
+    /// <summary>
+    /// Packing tests build in a configuration of their own, so they never overwrite the binaries that the other
+    /// tests are running.
+    /// </summary>
+    public const string PackingName = "E2E";
+
     public static string CliAssembly => RepositoryPaths.Source("Introspect.Cli", "bin", Name, "net10.0", "introspect.dll");
 }

@@ -7,12 +7,55 @@ namespace Introspect.EndToEnd.Tests.Packaging;
 /// The IDE path: Visual Studio and Rider load the very analyzer assemblies a consumer's build loads from the
 /// package, so a fresh console project that references the packed package must show INTR101 in its build.
 /// </summary>
-public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClassFixture<PackedAnalyzerPackage>, IDisposable
+[Collection(EndToEndCollection.Name)]
+public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IDisposable
 {
     private readonly TempFolder _folder = new("consumer");
 
     [Fact]
     public async Task PackedPackage_ReportsINTR101_InAConsumersBuild()
+    {
+        WriteConsumer();
+
+        var build = await BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("Program.cs(7,23): warning INTR101: Async method 'NotifyCustomer' returns void", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotifyCustomerAsync", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StrictMode_TurnsEveryRuleIntoAnError()
+    {
+        WriteConsumer();
+
+        var build = await BuildAsync("-p:IntrospectAnalysisMode=strict");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Program.cs(7,23): error INTR101", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Package_HoldsTheAnalyzersAndFixesUnderAnalyzersDotnetCs_AndIsADevelopmentDependency()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToArray();
+        Assert.Contains("analyzers/dotnet/cs/Introspect.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Introspect.CodeFixes.dll", entries);
+        Assert.Contains("build/Introspect.Analyzers.targets", entries);
+        Assert.Contains("globalconfig/recommended.globalconfig", entries);
+        Assert.Contains("globalconfig/strict.globalconfig", entries);
+        Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal));
+
+        using var nuspec = new StreamReader(archive.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var manifest = await nuspec.ReadToEndAsync();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dependency ", manifest, StringComparison.Ordinal);
+    }
+
+    private void WriteConsumer()
     {
         _folder.Write("Consumer/Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -39,34 +82,14 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
                 public async Task NotifyCustomerAsync(string email) => await Task.Delay(10);
             }
             """);
+    }
 
-        var build = await ProcessRunner.RunAsync(
+    private Task<ProcessResult> BuildAsync(params string[] properties) =>
+        ProcessRunner.RunAsync(
             "dotnet",
-            ["build", "-nologo", $"-p:RestoreAdditionalProjectSources={package.Feed}", $"-p:RestorePackagesPath={_folder.Combine("packages")}"],
+            ["build", "-nologo", "--no-incremental", $"-p:RestoreAdditionalProjectSources={package.Feed}", $"-p:RestorePackagesPath={_folder.Combine("packages")}", .. properties],
             _folder.Combine("Consumer"),
             PackedAnalyzerPackage.Timeout);
-
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Contains("Program.cs(7,23): warning INTR101: Async method 'NotifyCustomer' returns void", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("NotifyCustomerAsync", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Package_HoldsTheAnalyzersAndFixesUnderAnalyzersDotnetCs_AndIsADevelopmentDependency()
-    {
-        using var archive = ZipFile.OpenRead(package.PackagePath);
-        var entries = archive.Entries.Select(entry => entry.FullName).ToArray();
-        Assert.Contains("analyzers/dotnet/cs/Introspect.Analyzers.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Introspect.CodeFixes.dll", entries);
-        Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal));
-
-        using var nuspec = new StreamReader(archive.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        var manifest = await nuspec.ReadToEndAsync();
-        Assert.Contains("<developmentDependency>true</developmentDependency>", manifest, StringComparison.Ordinal);
-        Assert.DoesNotContain("<dependency ", manifest, StringComparison.Ordinal);
-    }
 
     public void Dispose() => _folder.Dispose();
 }

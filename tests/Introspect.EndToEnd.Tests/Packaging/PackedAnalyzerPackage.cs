@@ -21,7 +21,7 @@ public sealed class PackedAnalyzerPackage : IAsyncLifetime
         var pack = await ProcessRunner.RunAsync(
             "dotnet",
             ["pack", RepositoryPaths.Source("Introspect.Analyzers.Package", "Introspect.Analyzers.Package.csproj"),
-             "-nologo", "-c", BuildConfiguration.Name, "-o", Feed, $"-p:Version={Version}"],
+             "-nologo", "-c", BuildConfiguration.PackingName, "-o", Feed, $"-p:Version={Version}"],
             RepositoryPaths.Root,
             Timeout);
         if (pack.ExitCode != 0 || !File.Exists(PackagePath))

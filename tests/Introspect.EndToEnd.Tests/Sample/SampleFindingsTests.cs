@@ -7,7 +7,8 @@ namespace Introspect.EndToEnd.Tests.Sample;
 /// <c>introspect check</c> on the sample finds every listed hazard of the rules that exist today, flags none of the
 /// correct twins, and reports nothing the sample's README does not list.
 /// </summary>
-public sealed class SampleFindingsTests(SampleCheckRun run) : IClassFixture<SampleCheckRun>
+[Collection(EndToEndCollection.Name)]
+public sealed class SampleFindingsTests(SampleCheckRun run)
 {
     private static readonly SampleReadme Readme = SampleReadme.Load();
 

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Introspect.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Introspect.Analyzers.Threading;
 
@@ -31,41 +30,41 @@ public sealed class AsyncVoidMethodAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var eventArgsType = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.EventArgs);
-            start.RegisterSyntaxNodeAction(
-                nodeContext => AnalyzeDeclaration(nodeContext, eventArgsType),
-                SyntaxKind.MethodDeclaration,
-                SyntaxKind.LocalFunctionStatement);
+
+            // Symbol actions cost no syntax walk; local functions are not symbols of their own, so their operation is used.
+            start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, eventArgsType), SymbolKind.Method);
+            start.RegisterOperationAction(
+                operationContext => AnalyzeLocalFunction(operationContext, eventArgsType),
+                OperationKind.LocalFunction);
         });
     }
 
-    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context, INamedTypeSymbol? eventArgsType)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol? eventArgsType)
     {
-        // Syntax first: almost no method is async void, so most declarations never touch the semantic model.
-        var (modifiers, returnType, identifier) = context.Node switch
-        {
-            MethodDeclarationSyntax declaration => (declaration.Modifiers, declaration.ReturnType, declaration.Identifier),
-            LocalFunctionStatementSyntax local => (local.Modifiers, local.ReturnType, local.Identifier),
-            _ => default,
-        };
-
-        if (returnType is not PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword }
-            || !modifiers.Any(SyntaxKind.AsyncKeyword))
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation))
         {
             return;
         }
 
-        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol method
-            || !method.IsAsync
-            || !method.ReturnsVoid)
+        // For a partial method the body, and so the async modifier, is on the implementation part.
+        var implementation = method.PartialImplementationPart ?? method;
+        if (IsAsyncVoidOutsideEventHandler(implementation, eventArgsType) && !SignatureOwnership.IsImposed(implementation))
         {
-            return;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, implementation.Locations[0], implementation.Name));
         }
-
-        if (EventHandlerShape.Matches(method, eventArgsType) || SignatureOwnership.IsImposed(method))
-        {
-            return;
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(Rule, identifier.GetLocation(), method.Name));
     }
+
+    private static void AnalyzeLocalFunction(OperationAnalysisContext context, INamedTypeSymbol? eventArgsType)
+    {
+        var localFunction = ((ILocalFunctionOperation)context.Operation).Symbol;
+        if (IsAsyncVoidOutsideEventHandler(localFunction, eventArgsType))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, localFunction.Locations[0], localFunction.Name));
+        }
+    }
+
+    private static bool IsAsyncVoidOutsideEventHandler(IMethodSymbol method, INamedTypeSymbol? eventArgsType) =>
+        method.IsAsync && method.ReturnsVoid && !method.Locations.IsEmpty && method.Locations[0].IsInSource
+        && !EventHandlerShape.Matches(method, eventArgsType);
 }

@@ -21,30 +21,30 @@ internal static class CompletionGuards
     public static bool IsGuardedOrPreceded(CompletionSubject subject, IOperation use, ThreadingTypes types)
     {
         var root = TaskCompletionFacts.RootOf(use);
-        var task = subject.Task;
+        var guardable = subject.Expression is not null;
         var crossedLocalFunction = false;
         for (IOperation child = use, parent = use.Parent!; parent is not null; child = parent, parent = parent.Parent!)
         {
             switch (parent)
             {
-                case IConditionalOperation conditional when task is not null:
-                    var guarded = (ReferenceEquals(child, conditional.WhenTrue) && ProvesComplete(conditional.Condition, task, use, types))
-                        || (ReferenceEquals(child, conditional.WhenFalse) && ProvesIncomplete(conditional.Condition, task, use, types));
-                    if (guarded && !IsWrittenAfter(task, conditional.Syntax.SpanStart, root))
+                case IConditionalOperation conditional when guardable:
+                    var guarded = (ReferenceEquals(child, conditional.WhenTrue) && ProvesComplete(conditional.Condition, subject, use, types))
+                        || (ReferenceEquals(child, conditional.WhenFalse) && ProvesIncomplete(conditional.Condition, subject, use, types));
+                    if (guarded && !IsTaskWrittenAfter(subject, conditional.Syntax.SpanStart, root))
                     {
                         return true;
                     }
 
                     break;
 
-                case IBinaryOperation binary when task is not null && ReferenceEquals(child, binary.RightOperand):
+                case IBinaryOperation binary when guardable && ReferenceEquals(child, binary.RightOperand):
                     var shortCircuited = binary.OperatorKind switch
                     {
-                        BinaryOperatorKind.ConditionalAnd => ProvesComplete(binary.LeftOperand, task, use, types),
-                        BinaryOperatorKind.ConditionalOr => ProvesIncomplete(binary.LeftOperand, task, use, types),
+                        BinaryOperatorKind.ConditionalAnd => ProvesComplete(binary.LeftOperand, subject, use, types),
+                        BinaryOperatorKind.ConditionalOr => ProvesIncomplete(binary.LeftOperand, subject, use, types),
                         _ => false,
                     };
-                    if (shortCircuited && !IsWrittenAfter(task, binary.Syntax.SpanStart, root))
+                    if (shortCircuited && !IsTaskWrittenAfter(subject, binary.Syntax.SpanStart, root))
                     {
                         return true;
                     }
@@ -103,7 +103,7 @@ internal static class CompletionGuards
         for (var i = 0; i < index; i++)
         {
             var statement = block.Operations[i];
-            var completes = (subject.Task is not null && IsEarlyExitGuard(statement, subject.Task, use, types))
+            var completes = (subject.Expression is not null && IsEarlyExitGuard(statement, subject, use, types))
                 || Completes(statement, subject, types, root);
             if (completes && !IsWrittenAfterAny(subject, statement.Syntax.SpanStart, root))
             {
@@ -114,16 +114,19 @@ internal static class CompletionGuards
         return false;
     }
 
+    private static bool IsTaskWrittenAfter(CompletionSubject subject, int position, IOperation root) =>
+        subject.Task is not null && IsWrittenAfter(subject.Task, position, root);
+
     private static bool IsWrittenAfterAny(CompletionSubject subject, int position, IOperation root) =>
         (subject.Task is not null && IsWrittenAfter(subject.Task, position, root))
         || (subject.Collection is not null && IsWrittenAfter(subject.Collection, position, root));
 
     /// <summary><c>if (!t.IsCompleted) { ...; return ...; }</c>, or an <c>if</c> that awaits the task when it is not complete.</summary>
-    private static bool IsEarlyExitGuard(IOperation statement, ISymbol task, IOperation use, ThreadingTypes types) =>
+    private static bool IsEarlyExitGuard(IOperation statement, CompletionSubject subject, IOperation use, ThreadingTypes types) =>
         statement is IConditionalOperation { WhenFalse: null } conditional
-        && ProvesIncomplete(conditional.Condition, task, use, types)
+        && ProvesIncomplete(conditional.Condition, subject, use, types)
         && (AlwaysExits(conditional.WhenTrue)
-            || Completes(LastStatement(conditional.WhenTrue), new CompletionSubject(task, null), types, TaskCompletionFacts.RootOf(use)));
+            || Completes(LastStatement(conditional.WhenTrue), new CompletionSubject(null, subject.Task, null), types, TaskCompletionFacts.RootOf(use)));
 
     private static bool AlwaysExits(IOperation? statement) =>
         LastStatement(statement) is IReturnOperation or IBranchOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
@@ -236,6 +239,7 @@ internal static class CompletionGuards
             IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
             IObjectCreationOperation { Initializer: { } initializer } =>
                 initializer.Initializers.OfType<IInvocationOperation>().SelectMany(add => add.Arguments.Select(argument => argument.Value)),
+            IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } => [dictionary],
             IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList" or "AsEnumerable" } copy =>
                 copy.Instance is { } instance ? [instance] : copy.Arguments.Take(1).Select(argument => argument.Value),
             // Collection expressions, and the collection the compiler builds for a params Span/array argument.
@@ -254,7 +258,7 @@ internal static class CompletionGuards
     private static bool IsLocalOrParameter(IOperation? operation, CompletionSubject subject) =>
         TaskCompletionFacts.SymbolOf(operation) is ILocalSymbol or IParameterSymbol && subject.Is(TaskCompletionFacts.SymbolOf(operation));
 
-    private static bool ProvesComplete(IOperation condition, ISymbol task, IOperation use, ThreadingTypes types)
+    private static bool ProvesComplete(IOperation condition, CompletionSubject task, IOperation use, ThreadingTypes types)
     {
         switch (BlockingTaskCalls.Unwrap(condition))
         {
@@ -287,7 +291,7 @@ internal static class CompletionGuards
     }
 
     /// <summary>Conditions that, when false, prove the task complete: <c>!t.IsCompleted</c>, <c>t.IsCompleted == false</c>.</summary>
-    private static bool ProvesIncomplete(IOperation condition, ISymbol task, IOperation use, ThreadingTypes types) =>
+    private static bool ProvesIncomplete(IOperation condition, CompletionSubject task, IOperation use, ThreadingTypes types) =>
         BlockingTaskCalls.Unwrap(condition) switch
         {
             IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not => ProvesComplete(not.Operand, task, use, types),
@@ -300,7 +304,7 @@ internal static class CompletionGuards
             _ => false,
         };
 
-    private static bool IsFinalStatus(IOperation status, IOperation value, ISymbol task) =>
+    private static bool IsFinalStatus(IOperation status, IOperation value, CompletionSubject task) =>
         BlockingTaskCalls.Unwrap(status) is IPropertyReferenceOperation { Property.Name: "Status" } property
         && Reads(property.Instance, task)
         && BlockingTaskCalls.Unwrap(value) is IFieldReferenceOperation { Field.Name: "RanToCompletion" or "Faulted" or "Canceled" };
@@ -310,4 +314,6 @@ internal static class CompletionGuards
 
     private static bool Reads(IOperation? operation, ISymbol symbol) =>
         SymbolEqualityComparer.Default.Equals(TaskCompletionFacts.SymbolOf(operation), symbol);
+
+    private static bool Reads(IOperation? operation, CompletionSubject task) => task.IsReadBy(operation);
 }

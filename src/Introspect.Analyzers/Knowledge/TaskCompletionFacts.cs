@@ -34,8 +34,8 @@ internal static class TaskCompletionFacts
             return true;
         }
 
-        return (task is not null || collection is not null)
-            && CompletionGuards.IsGuardedOrPreceded(new CompletionSubject(task, collection), use, types);
+        return (task is not null || collection is not null || IsReferenceChain(subject))
+            && CompletionGuards.IsGuardedOrPreceded(new CompletionSubject(subject, task, collection), use, types);
     }
 
     /// <summary>The local, parameter, or field/property of this type (or static) an expression reads; null for anything else.</summary>
@@ -48,6 +48,53 @@ internal static class TaskCompletionFacts
             IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.Length: 0 } property => property.Property,
             _ => null,
         };
+
+    /// <summary>Whether two expressions read the same storage: the same local or parameter, or the same field/property path from it.</summary>
+    public static bool SameReference(IOperation? first, IOperation? second)
+    {
+        if (first is null || second is null)
+        {
+            return first is null && second is null;
+        }
+
+        return (BlockingTaskCalls.Unwrap(first), BlockingTaskCalls.Unwrap(second)) switch
+        {
+            (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
+            (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
+            (IInstanceReferenceOperation, IInstanceReferenceOperation) => true,
+            (IFieldReferenceOperation a, IFieldReferenceOperation b) =>
+                SymbolEqualityComparer.Default.Equals(a.Field, b.Field) && SameReference(a.Instance, b.Instance),
+            (IPropertyReferenceOperation { Arguments.Length: 0 } a, IPropertyReferenceOperation { Arguments.Length: 0 } b) =>
+                SymbolEqualityComparer.Default.Equals(a.Property, b.Property) && SameReference(a.Instance, b.Instance),
+            _ => false,
+        };
+    }
+
+    /// <summary><c>entry.Task</c>, <c>_jobs.Current.Task</c>: fields and properties read from a variable or <c>this</c>.</summary>
+    private static bool IsReferenceChain(IOperation operation)
+    {
+        for (var depth = 0; depth < 8; depth++)
+        {
+            switch (BlockingTaskCalls.Unwrap(operation))
+            {
+                case ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation:
+                    return true;
+                case IFieldReferenceOperation { Instance: null }:
+                case IPropertyReferenceOperation { Instance: null, Arguments.Length: 0 }:
+                    return true;
+                case IFieldReferenceOperation { Instance: { } instance }:
+                    operation = instance;
+                    break;
+                case IPropertyReferenceOperation { Instance: { } instance, Arguments.Length: 0 }:
+                    operation = instance;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsStaticTaskMethod(IOperation operation, string name, ThreadingTypes types) =>
         BlockingTaskCalls.Unwrap(operation) is IInvocationOperation { TargetMethod: { IsStatic: true } method }
@@ -220,18 +267,27 @@ internal static class TaskCompletionFacts
     }
 }
 
-/// <summary>The task being read (a local, parameter, field or property) and the collection it came from, when known.</summary>
+/// <summary>The task being read, its variable (a local, parameter, field or property) and the collection it came from, when known.</summary>
 internal readonly struct CompletionSubject
 {
-    public CompletionSubject(ISymbol? task, ISymbol? collection)
+    public CompletionSubject(IOperation? expression, ISymbol? task, ISymbol? collection)
     {
+        Expression = expression;
         Task = task;
         Collection = collection;
     }
 
+    /// <summary>The task expression itself; guards on a field or property path (<c>entry.Task.IsCompleted</c>) are matched against it.</summary>
+    public IOperation? Expression { get; }
+
     public ISymbol? Task { get; }
 
     public ISymbol? Collection { get; }
+
+    /// <summary>Whether an expression reads this task: through the same variable, or along the same field/property path.</summary>
+    public bool IsReadBy(IOperation? operation) =>
+        (Task is not null && SymbolEqualityComparer.Default.Equals(TaskCompletionFacts.SymbolOf(operation), Task))
+        || (Expression is not null && TaskCompletionFacts.SameReference(operation, Expression));
 
     public bool Is(ISymbol? symbol) =>
         symbol is not null

@@ -31,8 +31,8 @@ public sealed class BlockingOnTaskAnalyzer : DiagnosticAnalyzer
     [
         new KeyValuePair<CallerKind, string>(CallerKind.Async, "blocks the thread inside an async function; await the task instead"),
         new KeyValuePair<CallerKind, string>(CallerKind.TaskReturning, "blocks the thread inside a Task-returning function; make it async and await the task"),
-        new KeyValuePair<CallerKind, string>(CallerKind.Job, "blocks a job thread until the task finishes; make the job method async and await the task"),
-        new KeyValuePair<CallerKind, string>(CallerKind.Sync, "blocks a thread until the task finishes, starving the thread pool or deadlocking; await it from an async method instead"),
+        new KeyValuePair<CallerKind, string>(CallerKind.Job, "blocks a job thread until the task finishes, so jobs starve the thread pool their tasks need; await it from an async method instead"),
+        new KeyValuePair<CallerKind, string>(CallerKind.Sync, "blocks a thread until the task finishes, which starves the thread pool and can deadlock; await it from an async method instead"),
     ]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);

@@ -1,11 +1,15 @@
+using System.Collections.Concurrent;
+using Introspect.Analyzers.Threading;
+using Introspect.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Verify = Introspect.Analyzers.Tests.Verifiers.AnalyzerVerifier<Introspect.Analyzers.Threading.ThreadSleepInAsyncCodeAnalyzer>;
 
 namespace Introspect.Analyzers.Tests.Threading;
 
 public sealed class ThreadSleepInAsyncCodeAnalyzerTests
 {
-    // ---- Flagged ----
-
     [Fact]
     public Task SleepWhilePollingInAsyncMethod_Triggers() => Verify.VerifyAsync("""
         using System;
@@ -147,8 +151,6 @@ public sealed class ThreadSleepInAsyncCodeAnalyzerTests
             }
         }
         """);
-
-    // ---- Not flagged ----
 
     [Fact]
     public Task SleepInOrdinarySyncCode_DoesNotTrigger() => Verify.VerifyAsync("""
@@ -321,4 +323,23 @@ public sealed class ThreadSleepInAsyncCodeAnalyzerTests
             }
         }
         """);
+
+    [Theory]
+    [InlineData("class C { async void M() { System.Threading.Thread.Sleep(; Thread.Sleep(Missing); } }")]
+    [InlineData("class C : Quartz.IJob { async System.Threading.Tasks.Task M() => System.Threading.Thread.Sleep(x, y); }")]
+    public async Task BrokenCode_DoesNotThrow(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Broken",
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
+            FrameworkReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var exceptions = new ConcurrentQueue<Exception>();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (exception, _, _) => exceptions.Enqueue(exception), true, false);
+
+        var diagnostics = await compilation.WithAnalyzers([new ThreadSleepInAsyncCodeAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+    }
 }

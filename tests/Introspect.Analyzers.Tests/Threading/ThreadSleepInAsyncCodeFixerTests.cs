@@ -46,7 +46,7 @@ public sealed class ThreadSleepInAsyncCodeFixerTests
         """);
 
     [Fact]
-    public Task TokenChoice_PrefersStoppingTokenAndSkipsLaterLocals() => Verify.VerifyAsync(
+    public Task TokenChoice_PrefersStoppingTokenAndSkipsLaterLocalsAndStaticLambdas() => Verify.VerifyAsync(
         """
         using System;
         using System.Threading;
@@ -64,6 +64,7 @@ public sealed class ThreadSleepInAsyncCodeFixerTests
                     {|INTR104:Thread.Sleep(250)|};
                     await Task.Yield();
                 };
+                Func<Task> settle = static async () => {|INTR104:Thread.Sleep(50)|};
                 await drain();
             }
         }
@@ -95,6 +96,7 @@ public sealed class ThreadSleepInAsyncCodeFixerTests
                     await Task.Delay(250, stoppingToken);
                     await Task.Yield();
                 };
+                Func<Task> settle = static async () => await Task.Delay(50);
                 await drain();
             }
         }

@@ -62,7 +62,8 @@ public sealed class ThreadSleepInAsyncCodeAnalyzer : DiagnosticAnalyzer
         {
             CallerKind.Async => ("a thread-pool thread inside async code", "use 'await Task.Delay(delay, cancellationToken)' instead"),
             CallerKind.TaskReturning => ("a thread-pool thread inside a Task-returning function", "make it async and use 'await Task.Delay(delay, cancellationToken)'"),
-            CallerKind.Job when !ThreadSleepCalls.IsYield(invocation) => ("a job thread", "make the job method async and use 'await Task.Delay(delay, cancellationToken)'"),
+            CallerKind.Job when !ThreadSleepCalls.IsYield(invocation) && !RunsOnDedicatedThread(invocation, function, types) =>
+                ("a job thread", "make the job method async and use 'await Task.Delay(delay, cancellationToken)'"),
             _ => default,
         };
 
@@ -71,4 +72,39 @@ public sealed class ThreadSleepInAsyncCodeAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), where, advice));
         }
     }
+
+    /// <summary>
+    /// A lambda given to <c>new Thread(...)</c> or to <c>Task.Factory.StartNew(..., TaskCreationOptions.LongRunning)</c>
+    /// runs on a thread of its own: sleeping there takes nothing from the pool.
+    /// </summary>
+    private static bool RunsOnDedicatedThread(IOperation operation, IMethodSymbol function, ThreadingTypes types)
+    {
+        if (function.MethodKind != MethodKind.AnonymousFunction)
+        {
+            return false;
+        }
+
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is not IAnonymousFunctionOperation lambda || !SymbolEqualityComparer.Default.Equals(lambda.Symbol, function))
+            {
+                continue;
+            }
+
+            var argument = (lambda.Parent is IDelegateCreationOperation creation ? creation.Parent : lambda.Parent) as IArgumentOperation;
+            return argument?.Parent switch
+            {
+                IObjectCreationOperation threadCreation => ThreadingTypes.Is(threadCreation.Type, types.Thread),
+                IInvocationOperation { TargetMethod.Name: "StartNew" } startNew => startNew.Arguments.Any(IsLongRunning),
+                _ => false,
+            };
+        }
+
+        return false;
+    }
+
+    private static bool IsLongRunning(IArgumentOperation argument) =>
+        argument.Parameter?.Type.Name == "TaskCreationOptions"
+        && argument.Value.ConstantValue is { HasValue: true, Value: int options }
+        && (options & 2) != 0;
 }

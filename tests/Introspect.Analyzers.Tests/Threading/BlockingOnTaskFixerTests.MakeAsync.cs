@@ -170,6 +170,34 @@ public sealed partial class BlockingOnTaskFixerTests
         """ + StorageApi);
 
     [Fact]
+    public Task TaskReturningLambda_BecomesAsyncLambda() => Verify.VerifyAsync(
+        """
+        using System;
+        using System.Threading.Tasks;
+
+        sealed class WarmupSteps(IStorageApi storage)
+        {
+            public Func<Task> ResetBypass => () =>
+            {
+                storage.SetThrottleBypassAsync([]).{|INTR103:Wait()|};
+                return Task.CompletedTask;
+            };
+        }
+        """ + StorageApi,
+        """
+        using System;
+        using System.Threading.Tasks;
+
+        sealed class WarmupSteps(IStorageApi storage)
+        {
+            public Func<Task> ResetBypass => async () =>
+            {
+                await storage.SetThrottleBypassAsync([]);
+            };
+        }
+        """ + StorageApi);
+
+    [Fact]
     public Task HangfireJobMethodEnqueuedByExpression_BecomesAsync() => Verify.VerifyAsync(
         """
         using Hangfire;

@@ -228,6 +228,32 @@ public sealed class ThreadSleepInAsyncCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task SleepOnADedicatedThreadOfAHostedService_DoesNotTrigger() => Verify.VerifyAsync("""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class ModemPoller : IHostedService
+        {
+            private volatile bool _stopping;
+
+            public Task StartAsync(CancellationToken cancellationToken)
+            {
+                new Thread(() => { while (!_stopping) { Thread.Sleep(500); } }) { IsBackground = true }.Start();
+                Task.Factory.StartNew(() => Thread.Sleep(500), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                Task.Factory.StartNew(() => {|INTR104:Thread.Sleep(500)|}, cancellationToken, TaskCreationOptions.None, TaskScheduler.Default);
+                return Task.CompletedTask;
+            }
+
+            public Task StopAsync(CancellationToken cancellationToken)
+            {
+                _stopping = true;
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
     public Task TaskDelayAndSpinWait_DoNotTrigger() => Verify.VerifyAsync("""
         using System;
         using System.Threading;

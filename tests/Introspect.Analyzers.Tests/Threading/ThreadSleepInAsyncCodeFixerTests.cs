@@ -1,0 +1,397 @@
+using Verify = Introspect.Analyzers.Tests.Verifiers.CodeFixVerifier<
+    Introspect.Analyzers.Threading.ThreadSleepInAsyncCodeAnalyzer,
+    Introspect.CodeFixes.Threading.ThreadSleepInAsyncCodeFixer>;
+
+namespace Introspect.Analyzers.Tests.Threading;
+
+public sealed class ThreadSleepInAsyncCodeFixerTests
+{
+    [Fact]
+    public Task SleepWhilePolling_BecomesTaskDelayWithTheCancellationToken() => Verify.VerifyAsync(
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        sealed class SnapshotPoller
+        {
+            public async Task<bool> WaitForSnapshotAsync(Func<Task<bool>> isDone, TimeSpan pollInterval, CancellationToken cancellationToken)
+            {
+                while (!await isDone())
+                {
+                    {|INTR104:Thread.Sleep(pollInterval)|};
+                }
+
+                return true;
+            }
+        }
+        """,
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        sealed class SnapshotPoller
+        {
+            public async Task<bool> WaitForSnapshotAsync(Func<Task<bool>> isDone, TimeSpan pollInterval, CancellationToken cancellationToken)
+            {
+                while (!await isDone())
+                {
+                    await Task.Delay(pollInterval, cancellationToken);
+                }
+
+                return true;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TokenChoice_PrefersStoppingTokenAndSkipsLaterLocalsAndStaticLambdas() => Verify.VerifyAsync(
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class AlertOutboxDispatcher : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken).Token;
+                {|INTR104:Thread.Sleep(TimeSpan.FromSeconds(5))|};
+                Func<Task> drain = async () =>
+                {
+                    {|INTR104:Thread.Sleep(250)|};
+                    await Task.Yield();
+                };
+                Func<Task> settle = static async () => {|INTR104:Thread.Sleep(50)|};
+                await drain();
+            }
+        }
+
+        static class Backoff
+        {
+            public static async Task PauseAsync(int attempt)
+            {
+                {|INTR104:Thread.Sleep(attempt * 100)|};
+                var late = CancellationToken.None;
+                await Task.Yield();
+            }
+        }
+        """,
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class AlertOutboxDispatcher : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken).Token;
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                Func<Task> drain = async () =>
+                {
+                    await Task.Delay(250, stoppingToken);
+                    await Task.Yield();
+                };
+                Func<Task> settle = static async () => await Task.Delay(50);
+                await drain();
+            }
+        }
+
+        static class Backoff
+        {
+            public static async Task PauseAsync(int attempt)
+            {
+                await Task.Delay(attempt * 100);
+                var late = CancellationToken.None;
+                await Task.Yield();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SleepZeroInAsyncCode_BecomesTaskYield() => Verify.VerifyAsync(
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        sealed class ExportGate
+        {
+            private volatile bool _open;
+
+            public async Task WaitOpenAsync(CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                while (!_open)
+                {
+                    {|INTR104:Thread.Sleep(0)|};
+                }
+            }
+        }
+        """,
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        sealed class ExportGate
+        {
+            private volatile bool _open;
+
+            public async Task WaitOpenAsync(CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                while (!_open)
+                {
+                    await Task.Yield();
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task QuartzContextToken_IsUsedWhenNoTokenParameterExists() => Verify.VerifyAsync(
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Quartz;
+
+        sealed class MonitoringSyncJob : IJob
+        {
+            public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await PushAsync(context);
+
+            private static async Task PushAsync(IJobExecutionContext context)
+            {
+                await Task.Yield();
+                {|INTR104:Thread.Sleep(1000)|};
+            }
+        }
+        """,
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Quartz;
+
+        sealed class MonitoringSyncJob : IJob
+        {
+            public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await PushAsync(context);
+
+            private static async Task PushAsync(IJobExecutionContext context)
+            {
+                await Task.Yield();
+                await Task.Delay(1000, context.CancellationToken);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SyncHangfireJob_BecomesAsyncWithTheShutdownToken() => Verify.VerifyAsync(
+        """
+        using Hangfire;
+        using System.Threading;
+
+        sealed class UsageExportJob
+        {
+            [AutomaticRetry(Attempts = 3)]
+            public void Export(int customerId, IJobCancellationToken cancellation)
+            {
+                {|INTR104:Thread.Sleep(1000)|};
+            }
+        }
+        """,
+        """
+        using Hangfire;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        sealed class UsageExportJob
+        {
+            [AutomaticRetry(Attempts = 3)]
+            public async Task Export(int customerId, IJobCancellationToken cancellation)
+            {
+                await Task.Delay(1000, cancellation.ShutdownToken);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TaskReturningStartAsync_BecomesAsync() => Verify.VerifyAsync(
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class StorageWarmup : IHostedService
+        {
+            public Task StartAsync(CancellationToken cancellationToken)
+            {
+                {|INTR104:Thread.Sleep(2000)|};
+                return Task.CompletedTask;
+            }
+
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+        """,
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class StorageWarmup : IHostedService
+        {
+            public async Task StartAsync(CancellationToken cancellationToken)
+            {
+                await Task.Delay(2000, cancellationToken);
+            }
+
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_ReplacesEverySleep() => Verify.VerifyAsync(
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        sealed class RaidAgentPoller
+        {
+            public async Task PollAsync(CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                {|INTR104:Thread.Sleep(100)|};
+                {|INTR104:Thread.Sleep(TimeSpan.FromSeconds(1))|};
+            }
+
+            public async Task RetryAsync(CancellationToken token)
+            {
+                await Task.Yield();
+                {|INTR104:Thread.Sleep(millisecondsTimeout: 500)|};
+            }
+        }
+        """,
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        sealed class RaidAgentPoller
+        {
+            public async Task PollAsync(CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                await Task.Delay(100, cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+
+            public async Task RetryAsync(CancellationToken token)
+            {
+                await Task.Yield();
+                await Task.Delay(500, token);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixNotOffered_InsideALockOrWhenTheJobHelperIsUsedSynchronously() => Verify.VerifyAsync(
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class ProxyWatchdog : BackgroundService
+        {
+            private readonly object _gate = new();
+
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                lock (_gate)
+                {
+                    {|INTR104:Thread.Sleep(100)|};
+                }
+
+                await Task.Yield();
+                Backoff();
+            }
+
+            public override void Dispose()
+            {
+                Backoff();
+                base.Dispose();
+            }
+
+            private static void Backoff() => {|INTR104:Thread.Sleep(TimeSpan.FromSeconds(5))|};
+        }
+        """,
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class ProxyWatchdog : BackgroundService
+        {
+            private readonly object _gate = new();
+
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                lock (_gate)
+                {
+                    {|INTR104:Thread.Sleep(100)|};
+                }
+
+                await Task.Yield();
+                Backoff();
+            }
+
+            public override void Dispose()
+            {
+                Backoff();
+                base.Dispose();
+            }
+
+            private static void Backoff() => {|INTR104:Thread.Sleep(TimeSpan.FromSeconds(5))|};
+        }
+        """);
+
+    [Fact]
+    public Task SyncJobHelperCalledOnlyFromAsyncCode_BecomesAsyncAndIsAwaited() => Verify.VerifyAsync(
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class ProxyWatchdog : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                await Task.Yield();
+                Backoff(stoppingToken);
+            }
+
+            private static void Backoff(CancellationToken stoppingToken) => {|INTR104:Thread.Sleep(TimeSpan.FromSeconds(5))|};
+        }
+        """,
+        """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class ProxyWatchdog : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                await Task.Yield();
+                await Backoff(stoppingToken);
+            }
+
+            private static async Task Backoff(CancellationToken stoppingToken) => await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+        }
+        """);
+}

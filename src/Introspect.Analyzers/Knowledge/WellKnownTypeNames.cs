@@ -31,6 +31,9 @@ public static class WellKnownTypeNames
     public const string PeriodicTimer = "System.Threading.PeriodicTimer";
     public const string TimersTimer = "System.Timers.Timer";
 
+    public const string MemberInfo = "System.Reflection.MemberInfo";
+    public const string ParameterInfo = "System.Reflection.ParameterInfo";
+
     public const string HostedService = "Microsoft.Extensions.Hosting.IHostedService";
     public const string BackgroundService = "Microsoft.Extensions.Hosting.BackgroundService";
     public const string QuartzJob = "Quartz.IJob";

@@ -18,10 +18,27 @@ public static class Snapshot
         Verify(actual, folder, name, extension, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
     }
 
-    public static void Verify(string actual, string folder, string name, string extension, bool accept)
+    public static void Verify(string actual, string folder, string name, string extension, bool accept) =>
+        Compare(actual, Path.Combine(folder, $"{name}.verified.{extension}"), Path.Combine(folder, $"{name}.received.{extension}"), accept);
+
+    /// <summary>
+    /// The same check for a committed file that is generated, such as a page under docs/: <paramref name="approvedPath"/>
+    /// is the approved output, and a mismatch writes <c>&lt;name&gt;.received.&lt;ext&gt;</c> beside it.
+    /// </summary>
+    public static void VerifyFile(string actual, string approvedPath) =>
+        VerifyFile(actual, approvedPath, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
+
+    public static void VerifyFile(string actual, string approvedPath, bool accept)
     {
-        var verifiedPath = Path.Combine(folder, $"{name}.verified.{extension}");
-        var receivedPath = Path.Combine(folder, $"{name}.received.{extension}");
+        var folder = Path.GetDirectoryName(approvedPath)!;
+        var receivedPath = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(approvedPath)}.received{Path.GetExtension(approvedPath)}");
+        Compare(actual, approvedPath, receivedPath, accept);
+    }
+
+    private static void Compare(string actual, string verifiedPath, string receivedPath, bool accept)
+    {
+        var folder = Path.GetDirectoryName(verifiedPath)!;
+        var name = Path.GetFileName(verifiedPath);
         var normalised = Normalise(actual);
 
         if (File.Exists(verifiedPath) && Normalise(File.ReadAllText(verifiedPath)) == normalised)

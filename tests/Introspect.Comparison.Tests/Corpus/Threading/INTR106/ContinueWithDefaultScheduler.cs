@@ -1,0 +1,22 @@
+// expect: none
+// case: ContinueWith that logs a failed upload, with an explicit TaskScheduler.Default
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Ops.Backups;
+
+public interface IOffsiteCopy
+{
+    Task CopyAsync(string snapshotId);
+}
+
+public sealed class OffsiteCopyStarter(IOffsiteCopy copy, ILogger<OffsiteCopyStarter> logger)
+{
+    public Task Start(string snapshotId) =>
+        copy.CopyAsync(snapshotId).ContinueWith(
+            failed => logger.LogError(failed.Exception, "Offsite copy of {SnapshotId} failed", snapshotId),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
+}

@@ -25,7 +25,7 @@ public sealed class AsyncLambdaToVoidDelegateAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         DiagnosticIds.AsyncLambdaToVoidDelegate,
         title: "Do not pass an async lambda where a void-returning delegate is expected",
-        messageFormat: "{0} becomes async void as '{1}': {2}; {3}",
+        messageFormat: "{0}: {1}; {2}",
         RuleCategories.Threading,
         DiagnosticSeverity.Warning,
         description: "When an async lambda or async method is converted to a delegate that returns void, the compiler makes it async void. "
@@ -93,8 +93,7 @@ public sealed class AsyncLambdaToVoidDelegateAnalyzer : DiagnosticAnalyzer
             Rule,
             HeaderLocation(creation),
             properties,
-            Subject(creation.Target, asyncMethodGroup),
-            delegateType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+            Conversion(creation.Target, asyncMethodGroup, delegateType),
             Consequence(creation.Target),
             Advice(alternative)));
     }
@@ -181,12 +180,16 @@ public sealed class AsyncLambdaToVoidDelegateAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static string Subject(IOperation target, IMethodSymbol? methodGroup) => target switch
+    private static string Conversion(IOperation target, IMethodSymbol? methodGroup, INamedTypeSymbol delegateType)
     {
-        _ when methodGroup is not null => $"Async method '{methodGroup.Name}'",
-        { Syntax: AnonymousMethodExpressionSyntax } => "Async anonymous method",
-        _ => "Async lambda",
-    };
+        var delegateName = delegateType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        return target switch
+        {
+            _ when methodGroup is not null => $"Async void method '{methodGroup.Name}' is passed as '{delegateName}'",
+            { Syntax: AnonymousMethodExpressionSyntax } => $"Async anonymous method becomes async void as '{delegateName}'",
+            _ => $"Async lambda becomes async void as '{delegateName}'",
+        };
+    }
 
     private static string Consequence(IOperation target) =>
         target is IAnonymousFunctionOperation lambda && CatchesEverything(lambda)

@@ -266,8 +266,7 @@ public sealed partial class AsyncLambdaToVoidDelegateAnalyzerTests
                 """,
         };
         test.ExpectedDiagnostics.Add(new DiagnosticResult(AsyncLambdaToVoidDelegateAnalyzer.Rule).WithLocation(0).WithArguments(
-            "Async lambda",
-            "Action<string>",
+            "Async lambda becomes async void as 'Action<string>'",
             "it catches its exceptions, but nobody can await it, so the caller carries on before the work has finished",
             "use a foreach loop and await each item"));
         return test.RunAsync();
@@ -290,10 +289,35 @@ public sealed partial class AsyncLambdaToVoidDelegateAnalyzerTests
                 """,
         };
         test.ExpectedDiagnostics.Add(new DiagnosticResult(AsyncLambdaToVoidDelegateAnalyzer.Rule).WithLocation(0).WithArguments(
-            "Async lambda",
-            "Action",
+            "Async lambda becomes async void as 'Action'",
             "nobody can await it, and an exception it throws crashes the process",
             "call 'ScheduleAsync', which takes a Task-returning delegate"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task MethodGroupMessage_NamesTheMethodAndTheDelegate()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using System.Threading.Tasks;
+
+                interface IShutdownHook { void OnShutdown(); }
+
+                class OutboxFlusher : IShutdownHook
+                {
+                    public void Register(Action<Action> onStopping) => onStopping({|#0:OnShutdown|});
+
+                    public async void OnShutdown() => await Task.Delay(1);
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(AsyncLambdaToVoidDelegateAnalyzer.Rule).WithLocation(0).WithArguments(
+            "Async void method 'OnShutdown' is passed as 'Action'",
+            "nobody can await it, and an exception it throws crashes the process",
+            "pass a Task-returning delegate (Func<Task>) that the caller awaits, or do the work synchronously"));
         return test.RunAsync();
     }
 

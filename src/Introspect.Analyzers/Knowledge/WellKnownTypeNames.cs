@@ -8,6 +8,7 @@ public static class WellKnownTypeNames
 {
     public const string EventArgs = "System.EventArgs";
     public const string Lazy = "System.Lazy`1";
+    public const string ListOfT = "System.Collections.Generic.List`1";
 
     public const string Task = "System.Threading.Tasks.Task";
     public const string TaskOfT = "System.Threading.Tasks.Task`1";
@@ -17,6 +18,7 @@ public static class WellKnownTypeNames
     public const string TaskFactoryOfT = "System.Threading.Tasks.TaskFactory`1";
     public const string TaskScheduler = "System.Threading.Tasks.TaskScheduler";
     public const string Parallel = "System.Threading.Tasks.Parallel";
+    public const string TaskExtensions = "System.Threading.Tasks.TaskExtensions";
 
     public const string CancellationToken = "System.Threading.CancellationToken";
     public const string Thread = "System.Threading.Thread";

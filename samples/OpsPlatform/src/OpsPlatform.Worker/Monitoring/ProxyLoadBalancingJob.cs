@@ -29,7 +29,8 @@ public sealed class ProxyLoadBalancingJob(
             return;
         }
 
-        var moves = PlanMoves(proxies, hosts);
+        // Planning walks every host for every proxy: CPU-bound, so it runs as a thread-pool work item of its own.
+        var moves = await Task.Run(() => PlanMoves(proxies, hosts), cancellationToken);
         if (moves.Count == 0)
         {
             logger.LogDebug("Proxy load is balanced ({HostCount} hosts on {ProxyCount} proxies)", hosts.Count, proxies.Count);

@@ -29,12 +29,21 @@ public sealed class SnapshotRetentionJob(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
 
-        foreach (var snapshot in expired)
-        {
-            await storage.DeleteSnapshotAsync(snapshot.Server.StorageCluster, snapshot.ExternalSnapshotId!, cancellationToken);
-            snapshot.Status = SnapshotStatus.Expired;
-        }
+        // The clusters delete independently, so they work through their batches side by side;
+        // within one cluster the deletes go one after another.
+        var clusterDeletions = expired
+            .GroupBy(s => s.Server.StorageCluster)
+            .Select(cluster => Task.Factory.StartNew(async () =>
+            {
+                foreach (var snapshot in cluster)
+                {
+                    await storage.DeleteSnapshotAsync(cluster.Key, snapshot.ExternalSnapshotId!, cancellationToken);
+                    snapshot.Status = SnapshotStatus.Expired;
+                }
+            }))
+            .ToList();
 
+        await Task.WhenAll(clusterDeletions);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Deleted {Count} snapshots older than {Cutoff:d}", expired.Count, cutoff);
     }

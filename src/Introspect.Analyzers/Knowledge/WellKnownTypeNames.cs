@@ -17,6 +17,10 @@ public static class WellKnownTypeNames
     public const string TaskFactoryOfT = "System.Threading.Tasks.TaskFactory`1";
     public const string TaskScheduler = "System.Threading.Tasks.TaskScheduler";
     public const string Parallel = "System.Threading.Tasks.Parallel";
+    public const string TaskContinuationOptions = "System.Threading.Tasks.TaskContinuationOptions";
+    public const string ConfiguredTaskAwaitable = "System.Runtime.CompilerServices.ConfiguredTaskAwaitable";
+    public const string ConfiguredTaskAwaitableOfT = "System.Runtime.CompilerServices.ConfiguredTaskAwaitable`1";
+    public const string ExpressionOfT = "System.Linq.Expressions.Expression`1";
 
     public const string CancellationToken = "System.Threading.CancellationToken";
     public const string Thread = "System.Threading.Thread";

@@ -28,7 +28,14 @@ internal sealed class SyncIoApis
         "ReadAllText", "ReadAllBytes", "ReadAllLines", "WriteAllText", "WriteAllBytes", "WriteAllLines", "AppendAllText", "AppendAllLines",
     };
 
-    private static readonly HashSet<string> RawSqlMethods = new(StringComparer.Ordinal) { "ExecuteSqlRaw", "ExecuteSqlInterpolated", "ExecuteSql" };
+    private static readonly HashSet<string> DatabaseFacadeExtensionMethods = new(StringComparer.Ordinal)
+    {
+        "ExecuteSqlRaw", "ExecuteSqlInterpolated", "ExecuteSql", "Migrate", "BeginTransaction",
+    };
+
+    private static readonly HashSet<string> DatabaseFacadeMethods = new(StringComparer.Ordinal) { "BeginTransaction", "EnsureCreated", "EnsureDeleted" };
+    private static readonly HashSet<string> TransactionMethods = new(StringComparer.Ordinal) { "Commit", "Rollback" };
+    private static readonly HashSet<string> JsonMethods = new(StringComparer.Ordinal) { "Serialize", "Deserialize" };
     private static readonly HashSet<string> CommandMethods = new(StringComparer.Ordinal) { "ExecuteNonQuery", "ExecuteReader", "ExecuteScalar" };
     private static readonly HashSet<string> DataReaderMethods = new(StringComparer.Ordinal) { "Read", "NextResult" };
     private static readonly HashSet<string> DapperMethods = new(StringComparer.Ordinal)
@@ -38,7 +45,8 @@ internal sealed class SyncIoApis
 
     /// <summary>Every name above, so that almost every call is dismissed by one lookup.</summary>
     private static readonly HashSet<string> CandidateNames = new(
-        EfMaterializers.Concat(StreamMethods).Concat(ReaderMethods).Concat(WriterMethods).Concat(FileMethods).Concat(RawSqlMethods)
+        EfMaterializers.Concat(StreamMethods).Concat(ReaderMethods).Concat(WriterMethods).Concat(FileMethods)
+            .Concat(DatabaseFacadeExtensionMethods).Concat(DatabaseFacadeMethods).Concat(TransactionMethods).Concat(JsonMethods)
             .Concat(CommandMethods).Concat(DataReaderMethods).Concat(DapperMethods)
             .Concat(["SaveChanges", "Find", "Send", "Wait", "Open", "WaitForExit"]),
         StringComparer.Ordinal);
@@ -47,6 +55,10 @@ internal sealed class SyncIoApis
     private readonly INamedTypeSymbol? _dbSet;
     private readonly INamedTypeSymbol?[] _efQueryExtensions;
     private readonly INamedTypeSymbol? _databaseFacadeExtensions;
+    private readonly INamedTypeSymbol? _databaseFacade;
+    private readonly INamedTypeSymbol? _dbContextTransaction;
+    private readonly INamedTypeSymbol? _dbTransaction;
+    private readonly INamedTypeSymbol? _jsonSerializer;
     private readonly INamedTypeSymbol? _queryable;
     private readonly INamedTypeSymbol? _enumerable;
     private readonly INamedTypeSymbol? _queryableInterface;
@@ -79,6 +91,10 @@ internal sealed class SyncIoApis
             Get("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions"),
         ];
         _databaseFacadeExtensions = Get("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
+        _databaseFacade = Get("Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
+        _dbContextTransaction = Get("Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction");
+        _dbTransaction = Get("System.Data.Common.DbTransaction");
+        _jsonSerializer = Get("System.Text.Json.JsonSerializer");
         _queryable = Get("System.Linq.Queryable");
         _enumerable = Get("System.Linq.Enumerable");
         _queryableInterface = Get("System.Linq.IQueryable");
@@ -128,7 +144,7 @@ internal sealed class SyncIoApis
             return Counterpart(method, owner);
         }
 
-        if (RawSqlMethods.Contains(name) && Is(owner, _databaseFacadeExtensions))
+        if (DatabaseFacadeExtensionMethods.Contains(name) && Is(owner, _databaseFacadeExtensions))
         {
             return Counterpart(method, owner);
         }
@@ -146,7 +162,9 @@ internal sealed class SyncIoApis
         var name = method.Name;
         if (method.IsStatic)
         {
-            return FileMethods.Contains(name) && Is(owner, _file) ? Counterpart(method, owner) : null;
+            var isStaticIo = (FileMethods.Contains(name) && Is(owner, _file))
+                || (JsonMethods.Contains(name) && Is(owner, _jsonSerializer) && IsStreamArgument(invocation));
+            return isStaticIo ? Counterpart(method, owner) : null;
         }
 
         if (invocation.Instance is not { } instance || instance.Type is not INamedTypeSymbol receiverType)
@@ -163,7 +181,10 @@ internal sealed class SyncIoApis
             || (CommandMethods.Contains(name) && DerivesFrom(receiverType, _dbCommand))
             || (name == "Open" && DerivesFrom(receiverType, _dbConnection))
             || (DataReaderMethods.Contains(name) && DerivesFrom(receiverType, _dbDataReader))
-            || (name == "WaitForExit" && method.Parameters.IsEmpty && DerivesFrom(receiverType, _process));
+            || (name == "WaitForExit" && method.Parameters.IsEmpty && DerivesFrom(receiverType, _process))
+            || (DatabaseFacadeMethods.Contains(name) && DerivesFrom(receiverType, _databaseFacade))
+            || (name == "BeginTransaction" && DerivesFrom(receiverType, _dbConnection))
+            || (TransactionMethods.Contains(name) && (DerivesFrom(receiverType, _dbTransaction) || Implements(receiverType, _dbContextTransaction)));
 
         return isIo ? Counterpart(method, owner) : null;
     }
@@ -207,6 +228,20 @@ internal sealed class SyncIoApis
             || (operation is IObjectCreationOperation { Arguments.Length: > 0 } creation
                 && DerivesFrom(creation.Arguments[0].Value.Type, _stream)
                 && IsInMemory(creation.Arguments[0].Value)));
+
+    /// <summary><c>JsonSerializer.Serialize(stream, value)</c> on a stream that is not only memory; the string overloads do no I/O.</summary>
+    private bool IsStreamArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                return DerivesFrom(argument.Parameter.Type, _stream) && !IsInMemory(argument.Value);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><c>gate.Wait(0)</c> and <c>gate.Wait(TimeSpan.Zero)</c> take the semaphore only if it is free: no blocking.</summary>
     private bool IsZeroTimeoutProbe(IInvocationOperation invocation)

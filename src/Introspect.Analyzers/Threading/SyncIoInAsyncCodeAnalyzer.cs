@@ -18,6 +18,9 @@ public sealed class SyncIoInAsyncCodeAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property with the name of the async overload to call.</summary>
     public const string AsyncNameProperty = "AsyncName";
 
+    /// <summary>Diagnostic property with the namespace an async extension method lives in, which the fix may have to import.</summary>
+    public const string ImportNamespaceProperty = "ImportNamespace";
+
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         DiagnosticIds.SyncIoInAsyncCode,
         title: "Call the async overload of I/O in async code",
@@ -52,12 +55,14 @@ public sealed class SyncIoInAsyncCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(AsyncNameProperty, counterpart.Name);
+        if (counterpart.IsExtensionMethod && counterpart.ContainingNamespace is { IsGlobalNamespace: false } extensionNamespace)
+        {
+            properties = properties.Add(ImportNamespaceProperty, extensionNamespace.ToDisplayString());
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
-            Rule,
-            NameLocation(invocation.Syntax),
-            ImmutableDictionary<string, string?>.Empty.Add(AsyncNameProperty, counterpart.Name),
-            invocation.TargetMethod.Name,
-            counterpart.Name));
+            Rule, NameLocation(invocation.Syntax), properties, invocation.TargetMethod.Name, counterpart.Name));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Verify = Introspect.Analyzers.Tests.Verifiers.AnalyzerVerifier<Introspect.Analyzers.Threading.SyncIoInAsyncCodeAnalyzer>;
 
 namespace Introspect.Analyzers.Tests.Threading;
@@ -337,6 +338,96 @@ public sealed class SyncIoInAsyncCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task TransactionsAndMigrationsInAsyncMethod_Trigger() => Verify.VerifyAsync($$"""
+        using System.Data.Common;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+        using Ops;
+
+        public sealed class SchemaUpgrade(OpsDbContext db, DbConnection reporting)
+        {
+            public async Task UpgradeAsync()
+            {
+                await Task.Yield();
+                db.Database.{|INTR111:Migrate|}();
+                db.Database.{|INTR111:EnsureCreated|}();
+                using var transaction = db.Database.{|INTR111:BeginTransaction|}();
+                transaction.{|INTR111:Commit|}();
+
+                using var reportingTransaction = reporting.{|INTR111:BeginTransaction|}();
+                reportingTransaction.{|INTR111:Rollback|}();
+            }
+        }
+
+        {{OpsModel}}
+        """);
+
+    [Fact]
+    public Task JsonSerializedToAFileStream_Triggers() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+
+        public sealed class InventorySnapshot
+        {
+            public async Task<List<string>?> RoundTripAsync(string path, List<string> hosts)
+            {
+                await Task.Yield();
+                await using (var output = File.Create(path))
+                {
+                    JsonSerializer.{|INTR111:Serialize|}(output, hosts);
+                }
+
+                await using var input = File.OpenRead(path);
+                return JsonSerializer.{|INTR111:Deserialize<List<string>>|}(input);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TopLevelStatementsThatAwait_Trigger() => new Verify.Test
+    {
+        TestState =
+        {
+            OutputKind = OutputKind.ConsoleApplication,
+            Sources =
+            {
+                """
+                using System.IO;
+                using System.Threading.Tasks;
+
+                var settings = File.{|INTR111:ReadAllText|}("appsettings.json");
+                await Task.Delay(10);
+                System.Console.WriteLine(settings.Length);
+                """,
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task JsonToStringsAndMemory_DoesNotTrigger() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+
+        public sealed class InventorySnapshot
+        {
+            public async Task<string> DescribeAsync(List<string> hosts)
+            {
+                await Task.Yield();
+                var json = JsonSerializer.Serialize(hosts);
+                using var buffer = new MemoryStream();
+                JsonSerializer.Serialize(buffer, hosts);
+                buffer.Position = 0;
+                var copy = JsonSerializer.Deserialize<List<string>>(buffer);
+                return json + copy?.Count;
+            }
+        }
+        """);
+
+    [Fact]
     public Task SyncIoInSyncMethods_DoesNotTrigger() => Verify.VerifyAsync($$"""
         using System.IO;
         using System.Linq;
@@ -581,6 +672,65 @@ public sealed class SyncIoInAsyncCodeAnalyzerTests
                 }
             }
         }
+        """);
+
+    [Fact]
+    public Task TaskReturningMethodWithoutAsync_DoesNotTrigger() => Verify.VerifyAsync($$"""
+        using System.Threading.Tasks;
+        using Ops;
+
+        public sealed class OutboxFlusher(OpsDbContext db)
+        {
+            // Not async code: the method runs synchronously to the end, the caller gets a completed task.
+            public Task FlushAsync()
+            {
+                db.SaveChanges();
+                return Task.CompletedTask;
+            }
+        }
+
+        {{OpsModel}}
+        """);
+
+    [Fact]
+    public Task StreamLocalInitialisedWithAMemoryStream_DoesNotTrigger() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Threading.Tasks;
+
+        public sealed class ChecksumBuffer
+        {
+            public async Task<long> FillAsync(byte[] block)
+            {
+                await Task.Yield();
+                Stream scratch = new MemoryStream();
+                var buffered = new BufferedStream(scratch);
+                scratch.Write(block, 0, block.Length);
+                buffered.Flush();
+                return scratch.Length;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalViewAndNavigationCollections_DoNotTrigger() => Verify.VerifyAsync($$"""
+        using System.Linq;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+        using Ops;
+
+        public sealed class TrackedServers(OpsDbContext db)
+        {
+            public async Task<int> CountTrackedAsync(CancellationToken cancellationToken)
+            {
+                var server = await db.Servers.Include(s => s.Hosts).FirstAsync(cancellationToken);
+                var tracked = db.Servers.Local.ToList();
+                var firstHost = server.Hosts.First();
+                return tracked.Count + server.Hosts.Count(host => host.LastSyncedAt != null) + firstHost.Id;
+            }
+        }
+
+        {{OpsModel}}
         """);
 
     [Fact]

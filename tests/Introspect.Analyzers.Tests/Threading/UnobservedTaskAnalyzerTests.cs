@@ -393,6 +393,41 @@ public sealed class UnobservedTaskAnalyzerTests
         """);
 
     [Fact]
+    public Task TaskUsedInAnExpression_DoesNotTrigger() => Verify.VerifyAsync($$"""
+        using System;
+        using System.Threading.Tasks;
+
+        {{AlertChannel}}
+
+        public sealed class ShutdownCoordinator(IAlertChannel alerts)
+        {
+            public bool TryNotify(Action<Task> track)
+            {
+                track(alerts.SendAsync("noc", "stopping"));
+                var sent = alerts.SendAsync("oncall", "stopping");
+                return sent.IsCompleted || alerts.SendAsync("audit", "stopping").Wait(TimeSpan.FromSeconds(5));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DroppedTaskInAsyncLambda_DoesNotTrigger_BecauseCS4014ReportsIt() => Verify.VerifyAsync($$"""
+        using System;
+        using System.Threading.Tasks;
+
+        {{AlertChannel}}
+
+        public sealed class Retry(IAlertChannel alerts)
+        {
+            public Func<Task> Notify => async () =>
+            {
+                alerts.SendAsync("noc", "retrying");
+                await Task.Delay(10);
+            };
+        }
+        """);
+
+    [Fact]
     public Task DiscardOutsideJobCode_DoesNotTrigger() => Verify.VerifyAsync($$"""
         using System.Threading.Tasks;
 

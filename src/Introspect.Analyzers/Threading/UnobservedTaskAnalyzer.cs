@@ -15,15 +15,6 @@ namespace Introspect.Analyzers.Threading;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property telling the fixer which shape was reported.</summary>
-    public const string ShapeProperty = "Shape";
-
-    /// <summary>The result of a call used as a statement.</summary>
-    public const string DroppedShape = "Dropped";
-
-    /// <summary><c>_ = Call()</c> in job code.</summary>
-    public const string DiscardedShape = "Discarded";
-
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         DiagnosticIds.UnobservedTask,
         title: "Observe the task a call returns",
@@ -31,12 +22,6 @@ public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
         RuleCategories.Threading,
         DiagnosticSeverity.Warning,
         description: "A task that nobody awaits or keeps carries its exception away with it: the work fails silently, and nothing waits for it to finish before the job or the process ends. Await the task; if the work must run in the background, catch and log its exceptions inside the work.");
-
-    private static readonly ImmutableDictionary<string, string?> DroppedProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, DroppedShape);
-
-    private static readonly ImmutableDictionary<string, string?> DiscardedProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, DiscardedShape);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -93,13 +78,12 @@ public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IsDeliberatelyUnobserved(invocation, types) || types.IsInsideExpressionTree(expression))
+        if (IsDeliberatelyUnobserved(invocation, types) || types.IsInsideExpressionTree(expression) || IsSubstituteSpecification(invocation))
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            Rule, expression.Syntax.GetLocation(), DroppedProperties, DisplayName(invocation.TargetMethod), "dropped"));
+        context.ReportDiagnostic(Diagnostic.Create(Rule, expression.Syntax.GetLocation(), DisplayName(invocation.TargetMethod), "dropped"));
     }
 
     private static void AnalyzeDiscard(
@@ -119,7 +103,6 @@ public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             discard.Value.Syntax.GetLocation(),
-            DiscardedProperties,
             DisplayName(invocation.TargetMethod),
             "discarded in job code and nothing catches its exceptions"));
     }
@@ -194,6 +177,33 @@ public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// NSubstitute's <c>sub.Received().SendAsync(...)</c> and <c>sub.When(x => x.SendAsync(...))</c> describe a call
+    /// to check or configure; nothing runs, so there is no task to observe.
+    /// </summary>
+    private static bool IsSubstituteSpecification(IInvocationOperation invocation)
+    {
+        if (invocation.Instance is { } instance && OperationOrigin.Unwrap(instance) is IInvocationOperation { TargetMethod: var receiverMethod }
+            && IsNSubstitute(receiverMethod))
+        {
+            return true;
+        }
+
+        for (var current = invocation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return lambda.Parent?.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var consumer } } && IsNSubstitute(consumer);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNSubstitute(IMethodSymbol method) =>
+        method.ContainingNamespace?.ToDisplayString() is { } name
+        && (name == "NSubstitute" || name.StartsWith("NSubstitute.", StringComparison.Ordinal));
 
     private static bool HandlesOwnFailures(IInvocationOperation invocation, ObservedTaskTypes types, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using static Introspect.Analyzers.Tests.Threading.SyncIoInAsyncCodeAnalyzerTests;
+using static Introspect.Analyzers.Tests.Threading.OpsSnippets;
 using Verify = Introspect.Analyzers.Tests.Verifiers.CodeFixVerifier<
     Introspect.Analyzers.Threading.SyncIoInAsyncCodeAnalyzer,
     Introspect.CodeFixes.Threading.SyncIoInAsyncCodeFixer>;

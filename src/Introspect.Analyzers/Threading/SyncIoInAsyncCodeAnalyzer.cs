@@ -48,9 +48,10 @@ public sealed class SyncIoInAsyncCodeAnalyzer : DiagnosticAnalyzer
 
         // Name first: nearly every call is dismissed here, before any walk up the tree.
         if (!SyncIoApis.IsCandidateName(invocation.TargetMethod.Name)
-            || EnclosingFunction.Of(invocation, context.ContainingSymbol) is not { IsAsync: true }
+            || EnclosingFunction.Of(invocation, context.ContainingSymbol) is not { IsAsync: true } function
             || IsInsideLock(invocation)
-            || apis.FindAsyncCounterpart(invocation) is not { } counterpart)
+            || apis.FindAsyncCounterpart(invocation) is not { } counterpart
+            || IsOwnSyncTwin(invocation, function, counterpart))
         {
             return;
         }
@@ -63,6 +64,28 @@ public sealed class SyncIoInAsyncCodeAnalyzer : DiagnosticAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(
             Rule, NameLocation(invocation.Syntax), properties, invocation.TargetMethod.Name, counterpart.Name));
+    }
+
+    /// <summary>
+    /// An async override such as <c>FlushAsync</c> that calls its own type's <c>Flush</c>: the async overload is the
+    /// method itself, so following the advice would make it call itself.
+    /// </summary>
+    private static bool IsOwnSyncTwin(IInvocationOperation invocation, IMethodSymbol function, IMethodSymbol counterpart)
+    {
+        if (invocation.Instance is not IInstanceReferenceOperation)
+        {
+            return false;
+        }
+
+        for (var current = function; current is not null; current = current.OverriddenMethod)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, counterpart.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

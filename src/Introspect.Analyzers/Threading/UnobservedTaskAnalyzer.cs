@@ -212,23 +212,55 @@ public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation work })
+                switch (argument.Value)
                 {
-                    return OwnExceptionHandling.Handles(work.Syntax);
+                    case IDelegateCreationOperation { Target: IAnonymousFunctionOperation work }:
+                        return OwnExceptionHandling.Handles(work.Syntax)
+                            || (SingleCall(work.Body) is { } inner && HandlesOwnFailures(inner, types, cancellationToken));
+                    case IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: var method } }:
+                        return BodyHandlesOwnFailures(method, cancellationToken);
                 }
             }
 
             return false;
         }
 
-        // Only a body we can read counts; an interface, abstract or compiled method might throw anything.
-        var method = invocation.TargetMethod.PartialImplementationPart ?? invocation.TargetMethod.OriginalDefinition;
+        return BodyHandlesOwnFailures(invocation.TargetMethod, cancellationToken);
+    }
+
+    /// <summary>Only a body we can read counts; an interface, abstract or compiled method might throw anything.</summary>
+    private static bool BodyHandlesOwnFailures(IMethodSymbol target, CancellationToken cancellationToken)
+    {
+        var method = target.PartialImplementationPart ?? target.OriginalDefinition;
         if (method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface || method.DeclaringSyntaxReferences.Length != 1)
         {
             return false;
         }
 
         return OwnExceptionHandling.Handles(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken));
+    }
+
+    /// <summary>The one call a lambda such as <c>() => WarmAsync(token)</c> or <c>async () => await WarmAsync()</c> makes.</summary>
+    private static IInvocationOperation? SingleCall(IBlockOperation? body)
+    {
+        if (body is not { Operations.Length: > 0 and <= 2 })
+        {
+            return null;
+        }
+
+        var value = body.Operations[0] switch
+        {
+            IReturnOperation { ReturnedValue: { } returned } => returned,
+            IExpressionStatementOperation statement => statement.Operation,
+            _ => null,
+        };
+
+        if (value is IAwaitOperation awaited)
+        {
+            value = awaited.Operation;
+        }
+
+        return value is null ? null : OperationOrigin.Unwrap(value) as IInvocationOperation;
     }
 
     private static string DisplayName(IMethodSymbol method) =>

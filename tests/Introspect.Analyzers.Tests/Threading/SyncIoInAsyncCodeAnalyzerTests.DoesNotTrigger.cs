@@ -358,4 +358,34 @@ public sealed partial class SyncIoInAsyncCodeAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task AsyncOverrideCallingItsOwnSyncTwin_DoesNotTrigger() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        public sealed class AuditStream(Stream inner) : Stream
+        {
+            public override bool CanRead => false;
+            public override bool CanSeek => false;
+            public override bool CanWrite => true;
+            public override long Length => inner.Length;
+            public override long Position { get => inner.Position; set => inner.Position = value; }
+
+            public override void Flush() => inner.Flush();
+
+            // Suggesting FlushAsync here would make FlushAsync call itself.
+            public override async Task FlushAsync(CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                Flush();
+            }
+
+            public override int Read(byte[] buffer, int offset, int count) => 0;
+            public override long Seek(long offset, SeekOrigin origin) => 0;
+            public override void SetLength(long value) { }
+            public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+        }
+        """);
 }

@@ -250,6 +250,50 @@ public sealed partial class UnobservedTaskAnalyzerTests
         """);
 
     [Fact]
+    public Task DiscardInJobOfTaskRunCallingAGuardedMethod_DoesNotTrigger() => Verify.VerifyAsync("""
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        public sealed class CacheWarmer : IHostedService
+        {
+            public Task StartAsync(CancellationToken cancellationToken)
+            {
+                _ = Task.Run(() => WarmAsync(cancellationToken), cancellationToken);
+                _ = Task.Run(WarmCatalogueAsync);
+                return Task.CompletedTask;
+            }
+
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+            private async Task WarmCatalogueAsync()
+            {
+                try
+                {
+                    await Task.Delay(10);
+                }
+                catch
+                {
+                    Console.Error.WriteLine("catalogue warm-up failed");
+                }
+            }
+
+            private async Task WarmAsync(CancellationToken cancellationToken)
+            {
+                try
+                {
+                    await Task.Delay(10, cancellationToken);
+                }
+                catch (Exception exception)
+                {
+                    Console.Error.WriteLine(exception);
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task CompletedTaskFactoriesDropped_DoNotTrigger() => Verify.VerifyAsync("""
         using System;
         using System.Threading.Tasks;

@@ -136,13 +136,13 @@ internal sealed class BlockingTaskCalls
 
     private static bool TryRecognizeGetResult(IInvocationOperation getResult, out BlockingTaskCall call)
     {
-        var awaiter = Unwrap(getResult.Instance!);
+        var awaiter = OperationOrigin.Unwrap(getResult.Instance!);
         if (awaiter is IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaitable } getAwaiter)
         {
-            var task = Unwrap(awaitable);
+            var task = OperationOrigin.Unwrap(awaitable);
             if (task is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
             {
-                task = Unwrap(configured);
+                task = OperationOrigin.Unwrap(configured);
             }
 
             var span = TextSpan.FromBounds(NameStart(getAwaiter.Syntax), getResult.Syntax.Span.End);
@@ -166,7 +166,7 @@ internal sealed class BlockingTaskCalls
                 continue;
             }
 
-            var value = Unwrap(argument.Value);
+            var value = OperationOrigin.Unwrap(argument.Value);
             if (value.ConstantValue is { HasValue: true, Value: int milliseconds } && milliseconds == 0)
             {
                 return true;
@@ -179,16 +179,6 @@ internal sealed class BlockingTaskCalls
         }
 
         return false;
-    }
-
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
-
-        return operation;
     }
 
     /// <summary>From the member name (<c>Result</c>, <c>Wait</c>, ...) to the end of the expression, so the receiver is not underlined.</summary>

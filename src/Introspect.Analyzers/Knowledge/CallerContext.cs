@@ -83,19 +83,8 @@ internal static class CallerContext
             {
                 return true;
             }
-
-            if (current is IAnonymousFunctionOperation { Parent: IConversionOperation { Type: INamedTypeSymbol converted } }
-                && IsExpressionTreeType(converted))
-            {
-                return true;
-            }
         }
 
-        return false;
+        return ExpressionTrees.IsInsideExpressionTree(operation);
     }
-
-    private static bool IsExpressionTreeType(INamedTypeSymbol type) =>
-        type.Name == "Expression"
-        && type.IsGenericType
-        && type.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions";
 }

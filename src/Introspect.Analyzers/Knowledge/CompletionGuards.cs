@@ -146,7 +146,7 @@ internal static class CompletionGuards
     {
         foreach (var value in TopLevelValues(statement))
         {
-            switch (BlockingTaskCalls.Unwrap(value))
+            switch (OperationOrigin.Unwrap(value))
             {
                 case IAwaitOperation awaited:
                     var target = TaskCompletionFacts.WithoutConfigureAwait(awaited.Operation);
@@ -215,7 +215,7 @@ internal static class CompletionGuards
 
     private static bool IsWhenAllOver(IOperation operation, CompletionSubject subject, ThreadingTypes types) =>
         TaskCompletionFacts.IsStaticTaskMethod(operation, "WhenAll", types)
-        && IncludesSubject((IInvocationOperation)BlockingTaskCalls.Unwrap(operation), subject);
+        && IncludesSubject((IInvocationOperation)OperationOrigin.Unwrap(operation), subject);
 
     private static bool IncludesSubject(IInvocationOperation invocation, CompletionSubject subject)
     {
@@ -233,7 +233,7 @@ internal static class CompletionGuards
     /// <summary>The task expressions an argument passes: itself, or the elements of an array, list or collection expression.</summary>
     private static IEnumerable<IOperation> TaskExpressions(IOperation operation, int depth)
     {
-        operation = BlockingTaskCalls.Unwrap(operation);
+        operation = OperationOrigin.Unwrap(operation);
         IEnumerable<IOperation> parts = operation switch
         {
             IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
@@ -260,7 +260,7 @@ internal static class CompletionGuards
 
     private static bool ProvesComplete(IOperation condition, CompletionSubject task, IOperation use, ThreadingTypes types)
     {
-        switch (BlockingTaskCalls.Unwrap(condition))
+        switch (OperationOrigin.Unwrap(condition))
         {
             case IPropertyReferenceOperation { Property.Name: "IsCompleted" or "IsCompletedSuccessfully" or "IsFaulted" or "IsCanceled" } state:
                 return Reads(state.Instance, task);
@@ -292,7 +292,7 @@ internal static class CompletionGuards
 
     /// <summary>Conditions that, when false, prove the task complete: <c>!t.IsCompleted</c>, <c>t.IsCompleted == false</c>.</summary>
     private static bool ProvesIncomplete(IOperation condition, CompletionSubject task, IOperation use, ThreadingTypes types) =>
-        BlockingTaskCalls.Unwrap(condition) switch
+        OperationOrigin.Unwrap(condition) switch
         {
             IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not => ProvesComplete(not.Operand, task, use, types),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or =>
@@ -305,12 +305,12 @@ internal static class CompletionGuards
         };
 
     private static bool IsFinalStatus(IOperation status, IOperation value, CompletionSubject task) =>
-        BlockingTaskCalls.Unwrap(status) is IPropertyReferenceOperation { Property.Name: "Status" } property
+        OperationOrigin.Unwrap(status) is IPropertyReferenceOperation { Property.Name: "Status" } property
         && Reads(property.Instance, task)
-        && BlockingTaskCalls.Unwrap(value) is IFieldReferenceOperation { Field.Name: "RanToCompletion" or "Faulted" or "Canceled" };
+        && OperationOrigin.Unwrap(value) is IFieldReferenceOperation { Field.Name: "RanToCompletion" or "Faulted" or "Canceled" };
 
     private static bool IsFalse(IOperation operation) =>
-        BlockingTaskCalls.Unwrap(operation).ConstantValue is { HasValue: true, Value: false };
+        OperationOrigin.Unwrap(operation).ConstantValue is { HasValue: true, Value: false };
 
     private static bool Reads(IOperation? operation, ISymbol symbol) =>
         SymbolEqualityComparer.Default.Equals(TaskCompletionFacts.SymbolOf(operation), symbol);

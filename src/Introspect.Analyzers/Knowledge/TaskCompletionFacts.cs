@@ -20,7 +20,7 @@ internal static class TaskCompletionFacts
 
     public static bool IsKnownComplete(IOperation subject, IOperation use, ThreadingTypes types)
     {
-        subject = BlockingTaskCalls.Unwrap(subject);
+        subject = OperationOrigin.Unwrap(subject);
         if (IsCompleteByConstruction(subject, types) || IsWhenAnyResult(subject, use, types))
         {
             return true;
@@ -40,7 +40,7 @@ internal static class TaskCompletionFacts
 
     /// <summary>The local, parameter, or field/property of this type (or static) an expression reads; null for anything else.</summary>
     public static ISymbol? SymbolOf(IOperation? operation) =>
-        operation is null ? null : BlockingTaskCalls.Unwrap(operation) switch
+        operation is null ? null : OperationOrigin.Unwrap(operation) switch
         {
             ILocalReferenceOperation local => local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter,
@@ -57,7 +57,7 @@ internal static class TaskCompletionFacts
             return first is null && second is null;
         }
 
-        return (BlockingTaskCalls.Unwrap(first), BlockingTaskCalls.Unwrap(second)) switch
+        return (OperationOrigin.Unwrap(first), OperationOrigin.Unwrap(second)) switch
         {
             (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
             (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
@@ -75,7 +75,7 @@ internal static class TaskCompletionFacts
     {
         for (var depth = 0; depth < 8; depth++)
         {
-            switch (BlockingTaskCalls.Unwrap(operation))
+            switch (OperationOrigin.Unwrap(operation))
             {
                 case ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation:
                     return true;
@@ -97,16 +97,16 @@ internal static class TaskCompletionFacts
     }
 
     public static bool IsStaticTaskMethod(IOperation operation, string name, ThreadingTypes types) =>
-        BlockingTaskCalls.Unwrap(operation) is IInvocationOperation { TargetMethod: { IsStatic: true } method }
+        OperationOrigin.Unwrap(operation) is IInvocationOperation { TargetMethod: { IsStatic: true } method }
         && method.Name == name
         && ThreadingTypes.Is(method.ContainingType, types.Task);
 
     /// <summary>The expression without a trailing <c>.ConfigureAwait(...)</c>.</summary>
     public static IOperation WithoutConfigureAwait(IOperation operation)
     {
-        operation = BlockingTaskCalls.Unwrap(operation);
+        operation = OperationOrigin.Unwrap(operation);
         return operation is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured }
-            ? BlockingTaskCalls.Unwrap(configured)
+            ? OperationOrigin.Unwrap(configured)
             : operation;
     }
 
@@ -162,7 +162,7 @@ internal static class TaskCompletionFacts
     /// <summary><c>(await Task.WhenAny(...)).Result</c>, or a local that only ever holds what such an await returned.</summary>
     public static bool IsWhenAnyResult(IOperation operation, IOperation use, ThreadingTypes types)
     {
-        operation = BlockingTaskCalls.Unwrap(operation);
+        operation = OperationOrigin.Unwrap(operation);
         if (operation is IAwaitOperation awaited)
         {
             return IsStaticTaskMethod(WithoutConfigureAwait(awaited.Operation), "WhenAny", types);
@@ -170,7 +170,7 @@ internal static class TaskCompletionFacts
 
         return operation is ILocalReferenceOperation local
             && SingleAssignmentValue(local.Local, RootOf(use)) is { } value
-            && BlockingTaskCalls.Unwrap(value) is IAwaitOperation declared
+            && OperationOrigin.Unwrap(value) is IAwaitOperation declared
             && IsStaticTaskMethod(WithoutConfigureAwait(declared.Operation), "WhenAny", types);
     }
 
@@ -223,8 +223,7 @@ internal static class TaskCompletionFacts
         {
             "ContinueWith" => types.IsTask(method.ContainingType),
             "ContinueWhenAll" or "ContinueWhenAny" =>
-                ThreadingTypes.Is(method.ContainingType.OriginalDefinition, types.TaskFactory)
-                || ThreadingTypes.Is(method.ContainingType.OriginalDefinition, types.TaskFactoryOfT),
+                types.IsTaskFactory(method.ContainingType),
             _ => false,
         };
 
@@ -254,7 +253,7 @@ internal static class TaskCompletionFacts
     {
         for (var depth = 0; operation is not null && depth < 8; depth++)
         {
-            operation = BlockingTaskCalls.Unwrap(operation);
+            operation = OperationOrigin.Unwrap(operation);
             if (operation is not IInvocationOperation invocation || !PassThroughQueries.Contains(invocation.TargetMethod.Name))
             {
                 return operation;

@@ -19,7 +19,7 @@ internal static class ThreadSleepCalls
 
     private static int? ConstantMilliseconds(IInvocationOperation sleep)
     {
-        var value = BlockingTaskCalls.Unwrap(sleep.Arguments[0].Value);
+        var value = OperationOrigin.Unwrap(sleep.Arguments[0].Value);
         if (value.ConstantValue is { HasValue: true, Value: int milliseconds })
         {
             return milliseconds;

@@ -19,6 +19,10 @@ internal sealed class ThreadingTypes
         TaskFactory = Get(WellKnownTypeNames.TaskFactory);
         TaskFactoryOfT = Get(WellKnownTypeNames.TaskFactoryOfT);
         TaskScheduler = Get(WellKnownTypeNames.TaskScheduler);
+        ConfiguredTaskAwaitable = Get(WellKnownTypeNames.ConfiguredTaskAwaitable);
+        ConfiguredTaskAwaitableOfT = Get(WellKnownTypeNames.ConfiguredTaskAwaitableOfT);
+        ConfiguredValueTaskAwaitable = Get(WellKnownTypeNames.ConfiguredValueTaskAwaitable);
+        ConfiguredValueTaskAwaitableOfT = Get(WellKnownTypeNames.ConfiguredValueTaskAwaitableOfT);
         Parallel = Get(WellKnownTypeNames.Parallel);
         CancellationToken = Get(WellKnownTypeNames.CancellationToken);
         Thread = Get(WellKnownTypeNames.Thread);
@@ -49,6 +53,14 @@ internal sealed class ThreadingTypes
     public INamedTypeSymbol? TaskFactoryOfT { get; }
 
     public INamedTypeSymbol? TaskScheduler { get; }
+
+    public INamedTypeSymbol? ConfiguredTaskAwaitable { get; }
+
+    public INamedTypeSymbol? ConfiguredTaskAwaitableOfT { get; }
+
+    public INamedTypeSymbol? ConfiguredValueTaskAwaitable { get; }
+
+    public INamedTypeSymbol? ConfiguredValueTaskAwaitableOfT { get; }
 
     public INamedTypeSymbol? Parallel { get; }
 
@@ -83,26 +95,17 @@ internal sealed class ThreadingTypes
 
     public static ThreadingTypes Create(Compilation compilation) => new(compilation);
 
-    /// <summary>Task, Task&lt;T&gt;, ValueTask or ValueTask&lt;T&gt;.</summary>
-    public bool IsTaskLike(ITypeSymbol? type)
-    {
-        if (type is not INamedTypeSymbol named)
-        {
-            return false;
-        }
-
-        var definition = named.OriginalDefinition;
-        return Is(definition, Task) || Is(definition, TaskOfT) || Is(definition, ValueTask) || Is(definition, ValueTaskOfT)
-            || (named.BaseType is { } baseType && Is(baseType.OriginalDefinition, Task))
-            || (named.BaseType is { } genericBase && Is(genericBase.OriginalDefinition, TaskOfT));
-    }
+    /// <summary>Task, Task&lt;T&gt; (or a type derived from them), ValueTask or ValueTask&lt;T&gt;.</summary>
+    public bool IsTaskLike(ITypeSymbol? type) =>
+        IsTask(type)
+        || (type is INamedTypeSymbol named && (Is(named.OriginalDefinition, ValueTask) || Is(named.OriginalDefinition, ValueTaskOfT)));
 
     /// <summary>Task or Task&lt;T&gt; (including types derived from them), which can be blocked on.</summary>
     public bool IsTask(ITypeSymbol? type)
     {
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            if (Is(current.OriginalDefinition, Task) || Is(current.OriginalDefinition, TaskOfT))
+            if (IsTaskType(current))
             {
                 return true;
             }
@@ -110,6 +113,30 @@ internal sealed class ThreadingTypes
 
         return false;
     }
+
+    /// <summary>Task or Task&lt;T&gt; itself, as the type that declares <c>Run</c>, <c>ContinueWith</c> or <c>FromResult</c>.</summary>
+    public bool IsTaskType(ITypeSymbol? type) =>
+        type is not null && (Is(type.OriginalDefinition, Task) || Is(type.OriginalDefinition, TaskOfT));
+
+    /// <summary>Exactly Task, Task&lt;T&gt;, ValueTask or ValueTask&lt;T&gt;: the types an async method may return.</summary>
+    public bool IsAsyncReturnType(ITypeSymbol? type) =>
+        type is not null
+        && (IsTaskType(type) || Is(type.OriginalDefinition, ValueTask) || Is(type.OriginalDefinition, ValueTaskOfT));
+
+    /// <summary><c>task.ConfigureAwait(...)</c> of a Task or Task&lt;T&gt;.</summary>
+    public bool IsConfiguredTask(ITypeSymbol? type) =>
+        type is not null && (Is(type.OriginalDefinition, ConfiguredTaskAwaitable) || Is(type.OriginalDefinition, ConfiguredTaskAwaitableOfT));
+
+    /// <summary>What a call can hand back to be awaited: a task-like type or the <c>ConfigureAwait(...)</c> form of one.</summary>
+    public bool IsAwaitableTask(ITypeSymbol? type) =>
+        IsTaskLike(type)
+        || IsConfiguredTask(type)
+        || (type is not null
+            && (Is(type.OriginalDefinition, ConfiguredValueTaskAwaitable) || Is(type.OriginalDefinition, ConfiguredValueTaskAwaitableOfT)));
+
+    /// <summary>TaskFactory or TaskFactory&lt;T&gt;, whose <c>StartNew</c> and <c>ContinueWhenAll</c> start work.</summary>
+    public bool IsTaskFactory(ITypeSymbol? type) =>
+        type is not null && (Is(type.OriginalDefinition, TaskFactory) || Is(type.OriginalDefinition, TaskFactoryOfT));
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);

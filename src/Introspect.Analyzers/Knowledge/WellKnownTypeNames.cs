@@ -19,6 +19,12 @@ public static class WellKnownTypeNames
     public const string TaskScheduler = "System.Threading.Tasks.TaskScheduler";
     public const string Parallel = "System.Threading.Tasks.Parallel";
     public const string TaskExtensions = "System.Threading.Tasks.TaskExtensions";
+    public const string TaskContinuationOptions = "System.Threading.Tasks.TaskContinuationOptions";
+    public const string ConfiguredTaskAwaitable = "System.Runtime.CompilerServices.ConfiguredTaskAwaitable";
+    public const string ConfiguredTaskAwaitableOfT = "System.Runtime.CompilerServices.ConfiguredTaskAwaitable`1";
+    public const string ConfiguredValueTaskAwaitable = "System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable";
+    public const string ConfiguredValueTaskAwaitableOfT = "System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable`1";
+    public const string ExpressionOfT = "System.Linq.Expressions.Expression`1";
 
     public const string CancellationToken = "System.Threading.CancellationToken";
     public const string Thread = "System.Threading.Thread";
@@ -39,6 +45,7 @@ public static class WellKnownTypeNames
     public const string HostedService = "Microsoft.Extensions.Hosting.IHostedService";
     public const string BackgroundService = "Microsoft.Extensions.Hosting.BackgroundService";
     public const string QuartzJob = "Quartz.IJob";
+    public const string QuartzJobExecutionContext = "Quartz.IJobExecutionContext";
     public const string CoravelInvocable = "Coravel.Invocable.IInvocable";
     public const string MassTransitConsumer = "MassTransit.IConsumer`1";
     public const string HangfireJobCancellationToken = "Hangfire.IJobCancellationToken";

@@ -75,9 +75,7 @@ public sealed class TaskFactoryStartNewAnalyzer : DiagnosticAnalyzer
         var method = invocation.TargetMethod;
 
         // Name first: it rules out nearly every invocation without touching a type.
-        var isStartNew = method.Name == "StartNew"
-            && (ThreadingTypes.Is(method.ContainingType?.OriginalDefinition, threading.TaskFactory)
-                || ThreadingTypes.Is(method.ContainingType?.OriginalDefinition, threading.TaskFactoryOfT));
+        var isStartNew = method.Name == "StartNew" && threading.IsTaskFactory(method.ContainingType);
         var isContinueWith = !isStartNew && method.Name == "ContinueWith" && threading.IsTask(method.ContainingType);
         if (!isStartNew && !isContinueWith)
         {

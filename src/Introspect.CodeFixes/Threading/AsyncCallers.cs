@@ -1,3 +1,4 @@
+using Introspect.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
@@ -17,7 +18,7 @@ internal readonly struct CallerEdit(DocumentId document, TextSpan invocation)
 /// Before a <c>void</c> or <c>T</c> method becomes <c>async Task</c>/<c>async Task&lt;T&gt;</c>, every caller in the
 /// solution must be able to await it, or the change would break the build (a T caller) or silently turn a call into
 /// fire-and-forget (a void caller). Allowed: calls from async functions where an await may go, recursive calls,
-/// <c>nameof</c> and doc references, and Hangfire job expressions (<c>BackgroundJob.Enqueue&lt;Job&gt;(j =&gt; j.Run())</c>),
+/// top-level statements, <c>nameof</c> and doc references, and Hangfire job expressions (<c>BackgroundJob.Enqueue&lt;Job&gt;(j =&gt; j.Run())</c>),
 /// which Hangfire awaits when the method returns a Task. Anything else (method groups, sync callers) means no fix.
 /// </summary>
 internal static class AsyncCallers
@@ -81,7 +82,7 @@ internal static class AsyncCallers
             return Verdict.Blocks;
         }
 
-        var caller = AwaitPlacement.EnclosingFunction(invocation);
+        var caller = AwaitPlacement.AwaitOwner(invocation);
         if (caller is null)
         {
             return Verdict.Blocks;
@@ -93,7 +94,8 @@ internal static class AsyncCallers
             return AwaitPlacement.CanAwaitAt(invocation, caller) ? Verdict.Await : Verdict.Blocks;
         }
 
-        if (AwaitPlacement.IsAsync(caller) && AwaitPlacement.CanAwaitAt(invocation, caller))
+        // Async functions, and top-level statements (whose entry point becomes async with the await).
+        if (AwaitPlacement.AcceptsAwait(caller) && AwaitPlacement.CanAwaitAt(invocation, caller))
         {
             return Verdict.Await;
         }
@@ -118,8 +120,7 @@ internal static class AsyncCallers
         if (!method.ReturnsVoid
             || caller is not LambdaExpressionSyntax lambda
             || lambda.Body != invocation
-            || model.GetTypeInfo(lambda, cancellationToken).ConvertedType is not INamedTypeSymbol { Name: "Expression" } converted
-            || converted.ContainingNamespace?.ToDisplayString() != "System.Linq.Expressions")
+            || !ExpressionTrees.IsExpressionTreeType(model.GetTypeInfo(lambda, cancellationToken).ConvertedType))
         {
             return false;
         }

@@ -3,48 +3,72 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace Introspect.CodeFixes.Threading;
 
+/// <summary>Which functions a fixer lets <see cref="AsyncConversion"/> convert, by what they return.</summary>
+[Flags]
+internal enum ConvertibleReturns
+{
+    /// <summary><c>void</c> and <c>T</c>: they become <c>Task</c> and <c>Task&lt;T&gt;</c>, so every caller must follow.</summary>
+    VoidOrValue = 1,
+
+    /// <summary>Task, Task&lt;T&gt;, ValueTask, ValueTask&lt;T&gt;: the signature stays, the returns are rewritten.</summary>
+    TaskLike = 2,
+
+    Any = VoidOrValue | TaskLike,
+}
+
 /// <summary>
-/// "Make the method async and await": adds <c>async</c> to the synchronous function around a blocking call, awaits every
-/// blocking call and <c>Thread.Sleep</c> in it that can be awaited, and keeps the function's meaning:
-/// a Task-returning function keeps its signature (its returns are rewritten), a <c>void</c>/<c>T</c> method becomes
-/// <c>Task</c>/<c>Task&lt;T&gt;</c> only when its signature is its own and every caller can await it (those calls are
-/// awaited too).
+/// "Make the method async and await", shared by the INTR103, INTR104 and INTR105 fixes. The fixer says which nodes of
+/// the function get an await (blocking calls, or dropped tasks); the conversion adds <c>async</c>, awaits them and keeps
+/// the function's meaning: a Task-returning function keeps its signature (its returns are rewritten); a
+/// <c>void</c>/<c>T</c> method becomes <c>Task</c>/<c>Task&lt;T&gt;</c> only when its signature is its own, it is not
+/// the public API of a class library, and every caller in the solution can await it (those calls are awaited too).
 /// </summary>
 internal static class AsyncConversion
 {
-    private static readonly HashSet<string> BlockingNames = new(StringComparer.Ordinal) { "Result", "Wait", "GetResult", "WaitAll", "WaitAny", "Sleep" };
-
-    /// <summary>The change to apply, or null when the function around <paramref name="trigger"/> cannot honestly become async.</summary>
-    public static async Task<Func<CancellationToken, Task<Solution>>?> TryPlanAsync(Document document, SyntaxNode trigger, CancellationToken cancellationToken)
+    /// <summary>
+    /// The change to apply, or null when the function around <paramref name="trigger"/> cannot honestly become async,
+    /// or <paramref name="awaitFor"/> gives no await for the trigger itself.
+    /// </summary>
+    /// <param name="awaitFor">For one node of the function (not of functions nested in it), the await it gets, or null.</param>
+    public static async Task<Func<CancellationToken, Task<Solution>>?> TryPlanAsync(
+        Document document,
+        SemanticModel model,
+        SyntaxNode trigger,
+        Func<SyntaxNode, AwaitRewrite?> awaitFor,
+        ConvertibleReturns convertible,
+        CancellationToken cancellationToken)
     {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var function = AwaitPlacement.EnclosingFunction(trigger);
-        if (model is null || function is null || AwaitPlacement.IsAsync(function) || AwaitPlacement.Body(function) is null
-            || BlockingTaskCalls.Create(model.Compilation) is not { } calls
+        var function = AwaitPlacement.FunctionToMakeAsync(trigger);
+        if (function is null || FunctionSyntax.IsAsync(function) || FunctionSyntax.Body(function) is null
             || FunctionSymbol(model, function, cancellationToken) is not { } symbol
             || !CanBecomeAsync(symbol, function, model, cancellationToken))
         {
             return null;
         }
 
-        var rewrites = AwaitRewritesIn(function, model, calls, cancellationToken);
+        var rewrites = AwaitRewritesIn(function, awaitFor);
         if (!rewrites.Any(rewrite => rewrite.Target == trigger))
         {
             return null;
         }
 
-        if (IsAwaitableReturnType(symbol.ReturnType, calls.Types))
+        var types = ThreadingTypes.Create(model.Compilation);
+        if (types.IsAsyncReturnType(symbol.ReturnType))
         {
-            var returns = TaskReturnRewrites.Plan(model, function, symbol.ReturnType, calls.Types, cancellationToken);
+            var returns = (convertible & ConvertibleReturns.TaskLike) != 0
+                ? TaskReturnRewrites.Plan(model, function, symbol.ReturnType, types, cancellationToken)
+                : null;
             return returns is null ? null : token => ApplyAsync(document, function, [.. rewrites, .. returns], [], changeReturnType: false, token);
         }
 
-        if (function is AnonymousFunctionExpressionSyntax || !IsSignatureOwned(symbol, model.Compilation))
+        if ((convertible & ConvertibleReturns.VoidOrValue) == 0
+            || function is AnonymousFunctionExpressionSyntax
+            || !IsSignatureOwned(symbol, types)
+            || IsPublicApiOfLibrary(symbol, model.Compilation))
         {
             return null;
         }
@@ -64,48 +88,48 @@ internal static class AsyncConversion
         && !symbol.ReturnsByRefReadonly
         && !symbol.ReturnType.IsRefLikeType
         && symbol.Parameters.All(parameter => parameter.RefKind == RefKind.None && !parameter.Type.IsRefLikeType)
-        && !AwaitPlacement.OwnNodes(function).Any(node => node is YieldStatementSyntax)
+        && !FunctionSyntax.OwnNodes(function).Any(node => node is YieldStatementSyntax)
         && !AwaitPlacement.HasRefLocals(model, function, cancellationToken);
 
-    /// <summary>Task, Task&lt;T&gt;, ValueTask or ValueTask&lt;T&gt; exactly: types an async method may return.</summary>
-    private static bool IsAwaitableReturnType(ITypeSymbol type, ThreadingTypes types)
-    {
-        var definition = type.OriginalDefinition;
-        return ThreadingTypes.Is(definition, types.Task) || ThreadingTypes.Is(definition, types.TaskOfT)
-            || ThreadingTypes.Is(definition, types.ValueTask) || ThreadingTypes.Is(definition, types.ValueTaskOfT);
-    }
-
     /// <summary>Not an override, interface implementation, virtual, partial or event handler: nothing else fixes its signature.</summary>
-    private static bool IsSignatureOwned(IMethodSymbol symbol, Compilation compilation) =>
+    private static bool IsSignatureOwned(IMethodSymbol symbol, ThreadingTypes types) =>
         symbol.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
         && !symbol.IsVirtual && !symbol.IsAbstract && !symbol.IsOverride && !symbol.IsExtern
         && symbol.PartialDefinitionPart is null && symbol.PartialImplementationPart is null
         && !SignatureOwnership.IsImposed(symbol)
-        && !EventHandlerShape.Matches(symbol, compilation.GetTypeByMetadataName(WellKnownTypeNames.EventArgs));
+        && !EventHandlerShape.Matches(symbol, types.EventArgs);
 
-    /// <summary>Every blocking call and Thread.Sleep of the function (not of nested functions) that has an await form.</summary>
-    private static List<AwaitRewrite> AwaitRewritesIn(SyntaxNode function, SemanticModel model, BlockingTaskCalls calls, CancellationToken cancellationToken)
+    /// <summary>
+    /// A <c>void</c>/<c>T</c> member that code outside the solution may call: public or protected all the way out, in
+    /// a class library. Those callers cannot be seen or awaited, and compiled against <c>void</c> they would fail with
+    /// MissingMethodException. An executable's public members have no callers outside the solution.
+    /// </summary>
+    private static bool IsPublicApiOfLibrary(IMethodSymbol symbol, Compilation compilation)
+    {
+        if (compilation.Options.OutputKind is not (OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata)
+            || symbol.MethodKind == MethodKind.LocalFunction)
+        {
+            return false;
+        }
+
+        for (ISymbol? current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The awaits the fixer asks for, in the function's own code where an await may stand.</summary>
+    private static List<AwaitRewrite> AwaitRewritesIn(SyntaxNode function, Func<SyntaxNode, AwaitRewrite?> awaitFor)
     {
         var rewrites = new List<AwaitRewrite>();
-        foreach (var node in AwaitPlacement.OwnNodes(function))
+        foreach (var node in FunctionSyntax.OwnNodes(function))
         {
-            var name = node switch
-            {
-                MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax called } => called.Name.Identifier.ValueText,
-                InvocationExpressionSyntax { Expression: IdentifierNameSyntax called } => called.Identifier.ValueText,
-                _ => null,
-            };
-
-            if (name is null || !BlockingNames.Contains(name) || !AwaitPlacement.CanAwaitAt(node, function))
-            {
-                continue;
-            }
-
-            var rewrite = name == "Sleep"
-                ? AwaitRewrites.ForThreadSleep(model, node, cancellationToken)
-                : IsReportedBlockingCall(node, model, calls, cancellationToken) ? AwaitRewrites.ForBlockingTaskCall(model, node, calls, cancellationToken) : null;
-            if (rewrite is not null)
+            if (awaitFor(node) is { } rewrite && AwaitPlacement.CanAwaitAt(node, function))
             {
                 rewrites.Add(rewrite);
             }
@@ -113,11 +137,6 @@ internal static class AsyncConversion
 
         return rewrites;
     }
-
-    private static bool IsReportedBlockingCall(SyntaxNode node, SemanticModel model, BlockingTaskCalls calls, CancellationToken cancellationToken) =>
-        model.GetOperation(node, cancellationToken) is { } operation
-        && calls.TryRecognize(operation, out var call)
-        && (call.Subject is null || !TaskCompletionFacts.IsKnownComplete(call.Subject, call.Operation, calls.Types));
 
     private static async Task<Solution> ApplyAsync(
         Document document, SyntaxNode function, List<AwaitRewrite> rewrites, List<CallerEdit> callers, bool changeReturnType, CancellationToken cancellationToken)
@@ -183,7 +202,7 @@ internal static class AsyncConversion
 
     private static (SyntaxTokenList Modifiers, TypeSyntax ReturnType) AddAsync(SyntaxTokenList modifiers, TypeSyntax returnType, bool changeReturnType)
     {
-        var newReturnType = changeReturnType ? TaskOf(returnType) : returnType;
+        var newReturnType = changeReturnType ? TaskTypeSyntax.Returning(returnType) : returnType;
         var asyncKeyword = SyntaxFactory.Token(SyntaxKind.AsyncKeyword).WithTrailingTrivia(SyntaxFactory.Space);
         if (modifiers.Count == 0)
         {
@@ -192,15 +211,5 @@ internal static class AsyncConversion
         }
 
         return (modifiers.Add(asyncKeyword), newReturnType);
-    }
-
-    private static TypeSyntax TaskOf(TypeSyntax returnType)
-    {
-        var task = returnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword }
-            ? SyntaxFactory.ParseTypeName("System.Threading.Tasks.Task")
-            : SyntaxFactory.QualifiedName(
-                SyntaxFactory.ParseName("System.Threading.Tasks"),
-                SyntaxFactory.GenericName(SyntaxFactory.Identifier("Task"), SyntaxFactory.TypeArgumentList(SyntaxFactory.SingletonSeparatedList(returnType.WithoutTrivia()))));
-        return task.WithTriviaFrom(returnType).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
     }
 }

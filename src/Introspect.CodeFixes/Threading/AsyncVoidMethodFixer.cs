@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -49,8 +48,8 @@ public sealed class AsyncVoidMethodFixer : CodeFixProvider
 
         var replacement = declaration switch
         {
-            MethodDeclarationSyntax method => method.WithReturnType(TaskTypeLike(method.ReturnType)),
-            LocalFunctionStatementSyntax local => (SyntaxNode)local.WithReturnType(TaskTypeLike(local.ReturnType)),
+            MethodDeclarationSyntax method => method.WithReturnType(TaskTypeSyntax.Returning(method.ReturnType)),
+            LocalFunctionStatementSyntax local => (SyntaxNode)local.WithReturnType(TaskTypeSyntax.Returning(local.ReturnType)),
             _ => declaration,
         };
 
@@ -58,9 +57,4 @@ public sealed class AsyncVoidMethodFixer : CodeFixProvider
         var updated = document.WithSyntaxRoot(root.ReplaceNode(declaration, replacement));
         return await ImportAdder.AddImportsAsync(updated, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
-
-    private static TypeSyntax TaskTypeLike(TypeSyntax voidType) =>
-        SyntaxFactory.ParseTypeName("System.Threading.Tasks.Task")
-            .WithTriviaFrom(voidType)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 }

@@ -1,3 +1,4 @@
+using Introspect.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -5,20 +6,30 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Introspect.CodeFixes.Threading;
 
-/// <summary>Where an <c>await</c> may be written: which function a node is in, and the places C# forbids an await.</summary>
+/// <summary>
+/// Where an <c>await</c> may be written and how to write it: the code an await belongs to, the function the
+/// make-async fix would convert, the places C# forbids an await, and the await expression itself.
+/// </summary>
 internal static class AwaitPlacement
 {
-    /// <summary>The innermost method, local function, lambda or anonymous method around a node; null in any other member.</summary>
-    public static SyntaxNode? EnclosingFunction(SyntaxNode node)
+    /// <summary>
+    /// The code an <c>await</c> written at <paramref name="node"/> would belong to: the innermost method, constructor,
+    /// operator, accessor, expression-bodied property, local function, lambda or anonymous method whose body holds the
+    /// node, or the compilation unit for top-level statements. Null where no statement runs (a field or property
+    /// initializer, an attribute, a parameter default, a constructor initializer).
+    /// </summary>
+    public static SyntaxNode? AwaitOwner(SyntaxNode node)
     {
-        foreach (var ancestor in node.Ancestors())
+        for (var child = node; child.Parent is { } parent; child = parent)
         {
-            switch (ancestor)
+            switch (parent)
             {
-                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MethodDeclarationSyntax:
-                    return ancestor;
+                case GlobalStatementSyntax:
+                    return parent.Parent as CompilationUnitSyntax;
+                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax
+                    or BasePropertyDeclarationSyntax:
+                    return IsBodyOf(child, parent) ? parent : null;
                 case MemberDeclarationSyntax:
-                    // Constructors, accessors, operators, field initializers, top-level statements: they cannot become async.
                     return null;
             }
         }
@@ -26,32 +37,49 @@ internal static class AwaitPlacement
         return null;
     }
 
-    public static bool IsAsync(SyntaxNode function) => function switch
-    {
-        AnonymousFunctionExpressionSyntax anonymous => anonymous.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
-        LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.AsyncKeyword),
-        MethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
-        _ => false,
-    };
+    /// <summary>
+    /// The function the make-async fix would convert for code at <paramref name="node"/>: the method, local function,
+    /// lambda or anonymous method an await there belongs to. Null when that is a constructor, operator, accessor,
+    /// property or top-level statements: none of them can be made async.
+    /// </summary>
+    public static SyntaxNode? FunctionToMakeAsync(SyntaxNode node) =>
+        AwaitOwner(node) is { } owner && owner is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax
+            ? owner
+            : null;
 
-    /// <summary>Whether <c>await</c> is allowed at <paramref name="node"/>, inside <paramref name="function"/> once that is async.</summary>
-    public static bool CanAwaitAt(SyntaxNode node, SyntaxNode function)
+    /// <summary>Whether the owner takes an await as it is: an async function, or top-level statements (their entry point becomes async with the first await).</summary>
+    public static bool AcceptsAwait(SyntaxNode owner) => owner is CompilationUnitSyntax || FunctionSyntax.IsAsync(owner);
+
+    /// <summary>
+    /// Whether an <c>await</c> may stand at <paramref name="node"/> in <paramref name="owner"/> (see <see cref="AwaitOwner"/>)
+    /// once the owner is async. Not in a nested non-async function (CS1992), in a query clause other than the first
+    /// <c>from</c> collection or a <c>join</c> collection (CS1995), in a lock body (CS1996), in a catch filter (CS7094),
+    /// or in an unsafe context (CS4004).
+    /// </summary>
+    public static bool CanAwaitAt(SyntaxNode node, SyntaxNode owner)
     {
-        foreach (var ancestor in node.Ancestors())
+        for (var child = node; child != owner; child = child.Parent)
         {
-            if (ancestor == function)
+            switch (child.Parent)
             {
-                return !Modifiers(function).Any(SyntaxKind.UnsafeKeyword);
-            }
-
-            // CS1996 (lock), CS1995/CS1992 (query clauses), CS7094 (catch filter), CS4004 (unsafe).
-            if (ancestor is LockStatementSyntax or QueryExpressionSyntax or CatchFilterClauseSyntax or UnsafeStatementSyntax)
-            {
-                return false;
+                case null:
+                    return false;
+                case var parent when parent == owner:
+                    break;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return false;
+                case LockStatementSyntax lockStatement when lockStatement.Statement == child:
+                    return false;
+                case CatchFilterClauseSyntax or UnsafeStatementSyntax:
+                    return false;
+                case JoinClauseSyntax join when join.InExpression != child:
+                    return false;
+                case QueryBodySyntax when child is not JoinClauseSyntax:
+                    return false;
             }
         }
 
-        return false;
+        return !IsUnsafeContext(owner);
     }
 
     /// <summary>
@@ -60,49 +88,81 @@ internal static class AwaitPlacement
     /// </summary>
     public static bool HasRefLocals(SemanticModel model, SyntaxNode function, CancellationToken cancellationToken)
     {
-        var body = Body(function);
-        if (body is null || model.GetOperation(body, cancellationToken) is not { } operation)
+        SyntaxNode?[] bodies = function is CompilationUnitSyntax unit
+            ? [.. unit.Members.OfType<GlobalStatementSyntax>().Select(global => global.Statement)]
+            : [FunctionSyntax.Body(function)];
+        foreach (var body in bodies)
         {
-            return body is null;
-        }
-
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            var local = descendant switch
-            {
-                ILocalReferenceOperation reference => reference.Local,
-                IVariableDeclaratorOperation declarator => declarator.Symbol,
-                _ => null,
-            };
-
-            if (local is not null && (local.IsRef || local.Type.IsRefLikeType))
+            if (body is null || model.GetOperation(body, cancellationToken) is not { } operation)
             {
                 return true;
+            }
+
+            foreach (var descendant in operation.DescendantsAndSelf())
+            {
+                var local = descendant switch
+                {
+                    ILocalReferenceOperation reference => reference.Local,
+                    IVariableDeclaratorOperation declarator => declarator.Symbol,
+                    _ => null,
+                };
+
+                if (local is not null && (local.IsRef || local.Type.IsRefLikeType))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
-    public static SyntaxNode? Body(SyntaxNode function) => function switch
+    /// <summary>
+    /// <c>await operand</c> standing where <paramref name="original"/> stood, with its trivia, in parentheses where
+    /// the original was the target of a member access, an element access, a call or a postfix operator.
+    /// The decision is made on the original tree, so the operand may be a rewritten node.
+    /// </summary>
+    public static ExpressionSyntax AwaitInPlace(SyntaxNode original, ExpressionSyntax operand) =>
+        Await(operand, original, NeedsParentheses(original));
+
+    /// <summary><c>await operand</c> (parenthesised when asked) with the trivia of the node it replaces.</summary>
+    public static ExpressionSyntax Await(ExpressionSyntax operand, SyntaxNode replaced, bool parenthesize)
     {
-        MethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression,
-        LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression,
-        AnonymousFunctionExpressionSyntax anonymous => anonymous.Body,
-        _ => null,
+        ExpressionSyntax awaited = SyntaxFactory.AwaitExpression(
+            SyntaxFactory.Token(SyntaxKind.AwaitKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+            operand.WithoutTrivia());
+        if (parenthesize)
+        {
+            awaited = SyntaxFactory.ParenthesizedExpression(awaited);
+        }
+
+        return awaited.WithTriviaFrom(replaced);
+    }
+
+    /// <summary>await binds like a unary operator: it needs parentheses where the expression was the target of <c>.</c>, <c>?.</c>, <c>[]</c>, a call or <c>!</c>.</summary>
+    public static bool NeedsParentheses(SyntaxNode original) =>
+        original.Parent switch
+        {
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Expression == original,
+            ConditionalAccessExpressionSyntax conditional => conditional.Expression == original,
+            ElementAccessExpressionSyntax elementAccess => elementAccess.Expression == original,
+            InvocationExpressionSyntax invocation => invocation.Expression == original,
+            PostfixUnaryExpressionSyntax => true,
+            _ => false,
+        };
+
+    private static bool IsBodyOf(SyntaxNode child, SyntaxNode function) => function switch
+    {
+        BaseMethodDeclarationSyntax method => child == method.Body || child == method.ExpressionBody,
+        AccessorDeclarationSyntax accessor => child == accessor.Body || child == accessor.ExpressionBody,
+        LocalFunctionStatementSyntax local => child == local.Body || child == local.ExpressionBody,
+        AnonymousFunctionExpressionSyntax anonymous => child == anonymous.Body,
+        PropertyDeclarationSyntax property => child == property.ExpressionBody,
+        IndexerDeclarationSyntax indexer => child == indexer.ExpressionBody,
+        _ => false,
     };
 
-    /// <summary>The statements and expressions of a function, without those of the functions nested in it.</summary>
-    public static IEnumerable<SyntaxNode> OwnNodes(SyntaxNode function) =>
-        Body(function)?.DescendantNodesAndSelf(node => node == function || !IsFunction(node)) ?? [];
-
-    private static bool IsFunction(SyntaxNode node) => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
-
-    private static SyntaxTokenList Modifiers(SyntaxNode function) => function switch
-    {
-        MethodDeclarationSyntax method => method.Modifiers,
-        LocalFunctionStatementSyntax local => local.Modifiers,
-        AnonymousFunctionExpressionSyntax anonymous => anonymous.Modifiers,
-        _ => default,
-    };
+    /// <summary>An unsafe modifier on the owner or anything around it, or an unsafe block around it.</summary>
+    private static bool IsUnsafeContext(SyntaxNode owner) =>
+        owner.AncestorsAndSelf().Any(node => node is UnsafeStatementSyntax || FunctionSyntax.Modifiers(node).Any(SyntaxKind.UnsafeKeyword));
 }

@@ -3,12 +3,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Introspect.CodeFixes.Threading;
 
 /// <summary>
-/// One blocking expression and how to turn it into an await. The decision is semantic and made once, on the original
+/// One expression to await (a blocking call, a sleep, a dropped task, a call of a method made async) and how to turn it
+/// into an await. The decision is semantic and made once, on the original
 /// code; <see cref="Transform"/> is purely syntactic so it can be applied to a node whose inner parts were already rewritten.
 /// </summary>
 internal sealed class AwaitRewrite(SyntaxNode target, Func<SyntaxNode, SyntaxNode> transform)
@@ -18,9 +18,61 @@ internal sealed class AwaitRewrite(SyntaxNode target, Func<SyntaxNode, SyntaxNod
     public Func<SyntaxNode, SyntaxNode> Transform { get; } = transform;
 }
 
-/// <summary>Builds the await replacements: <c>t.Result</c> → <c>await t</c>, <c>Task.WaitAll(a, b)</c> → <c>await Task.WhenAll(a, b)</c>, <c>Thread.Sleep(d)</c> → <c>await Task.Delay(d, token)</c>.</summary>
+/// <summary>
+/// Builds the await replacements: <c>t.Result</c> → <c>await t</c>, <c>Task.WaitAll(a, b)</c> → <c>await Task.WhenAll(a, b)</c>,
+/// <c>Thread.Sleep(d)</c> → <c>await Task.Delay(d, token)</c>, a dropped <c>SendAsync();</c> → <c>await SendAsync();</c>.
+/// </summary>
 internal static class AwaitRewrites
 {
+    private static readonly HashSet<string> BlockingNames = new(StringComparer.Ordinal) { "Result", "Wait", "GetResult", "WaitAll", "WaitAny", "Sleep" };
+
+    /// <summary>
+    /// The await for a blocking task call (INTR103) or <c>Thread.Sleep</c> (INTR104) at <paramref name="node"/>: what
+    /// "Make the method async" awaits in a function it converts. Null for any other node, a call the analyzer would
+    /// not report (the task is known to be complete), or one with no await form.
+    /// </summary>
+    public static AwaitRewrite? ForBlockingCall(SemanticModel model, SyntaxNode node, BlockingTaskCalls calls, CancellationToken cancellationToken)
+    {
+        var name = node switch
+        {
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax called } => called.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: IdentifierNameSyntax called } => called.Identifier.ValueText,
+            _ => null,
+        };
+
+        if (name is null || !BlockingNames.Contains(name))
+        {
+            return null;
+        }
+
+        if (name == "Sleep")
+        {
+            return ForThreadSleep(model, node, calls.Types, cancellationToken);
+        }
+
+        return model.GetOperation(node, cancellationToken) is { } operation
+            && calls.TryRecognize(operation, out var call)
+            && (call.Subject is null || !TaskCompletionFacts.IsKnownComplete(call.Subject, call.Operation, calls.Types))
+                ? ForBlockingTaskCall(model, node, calls, cancellationToken)
+                : null;
+    }
+
+    /// <summary>
+    /// <c>SendAsync();</c> (a statement, or the expression body of a method) becomes <c>await SendAsync();</c>: what
+    /// "Make the method async" awaits for INTR105, since every task a function drops turns into CS4014 once it is async.
+    /// Null for any other node, and for <c>a?.SendAsync()</c> (awaiting a null task would throw).
+    /// </summary>
+    public static AwaitRewrite? ForDroppedTask(SemanticModel model, SyntaxNode node, ThreadingTypes types, CancellationToken cancellationToken) =>
+        node is InvocationExpressionSyntax { Parent: ExpressionStatementSyntax or ArrowExpressionClauseSyntax } call
+        && types.IsAwaitableTask(model.GetTypeInfo(call, cancellationToken).Type)
+            ? AwaitCall(call)
+            : null;
+
+    /// <summary><c>_ = SendAsync();</c> becomes <c>await SendAsync();</c>.</summary>
+    public static AwaitRewrite ForDiscardedTask(AssignmentExpressionSyntax discard) =>
+        new(discard, current => AwaitPlacement.Await(((AssignmentExpressionSyntax)current).Right, current, parenthesize: false));
+
     /// <summary>Null when the blocking call has no await form with the same meaning (a timeout, a used WaitAny index, an awaiter variable, ...).</summary>
     public static AwaitRewrite? ForBlockingTaskCall(SemanticModel model, SyntaxNode expression, BlockingTaskCalls calls, CancellationToken cancellationToken)
     {
@@ -31,26 +83,26 @@ internal static class AwaitRewrites
             return null;
         }
 
-        var parenthesize = NeedsParentheses(expression);
+        var parenthesize = AwaitPlacement.NeedsParentheses(expression);
         switch (call.Kind)
         {
             case BlockingTaskCallKind.Result when expression is MemberAccessExpressionSyntax:
-                return new AwaitRewrite(expression, node => Await(((MemberAccessExpressionSyntax)node).Expression, node, parenthesize));
+                return new AwaitRewrite(expression, node => AwaitPlacement.Await(((MemberAccessExpressionSyntax)node).Expression, node, parenthesize));
 
             case BlockingTaskCallKind.GetResult when call.Awaitable is not null && IsChainedGetAwaiter(expression):
-                return new AwaitRewrite(expression, node => Await(GetAwaiterReceiver((InvocationExpressionSyntax)node), node, parenthesize));
+                return new AwaitRewrite(expression, node => AwaitPlacement.Await(GetAwaiterReceiver((InvocationExpressionSyntax)node), node, parenthesize));
 
             case BlockingTaskCallKind.Wait when expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }:
                 var wait = (IInvocationOperation)call.Operation;
                 if (wait.Arguments.Length == 0)
                 {
-                    return new AwaitRewrite(expression, node => Await(WaitReceiver(node), node, parenthesize));
+                    return new AwaitRewrite(expression, node => AwaitPlacement.Await(WaitReceiver(node), node, parenthesize));
                 }
 
                 // Wait(CancellationToken) → await WaitAsync(CancellationToken): the same wait, observing the same token.
                 if (wait.Arguments.Length == 1 && wait.TargetMethod.Parameters[0].Type.Name == "CancellationToken" && HasTaskWaitAsync(calls))
                 {
-                    return new AwaitRewrite(expression, node => Await(Rename(node, "WaitAsync"), node, parenthesize));
+                    return new AwaitRewrite(expression, node => AwaitPlacement.Await(Rename(node, "WaitAsync"), node, parenthesize));
                 }
 
                 return null;
@@ -65,7 +117,7 @@ internal static class AwaitRewrites
                 }
 
                 var replacement = call.Kind == BlockingTaskCallKind.WaitAll ? "WhenAll" : "WhenAny";
-                return new AwaitRewrite(expression, node => Await(Rename(node, replacement), node, parenthesize));
+                return new AwaitRewrite(expression, node => AwaitPlacement.Await(Rename(node, replacement), node, parenthesize));
 
             default:
                 return null;
@@ -73,18 +125,18 @@ internal static class AwaitRewrites
     }
 
     /// <summary><c>Thread.Sleep(d)</c> → <c>await Task.Delay(d, token)</c>; <c>Thread.Sleep(0)</c> → <c>await Task.Yield()</c> (a zero delay would not yield).</summary>
-    public static AwaitRewrite? ForThreadSleep(SemanticModel model, SyntaxNode expression, CancellationToken cancellationToken)
+    public static AwaitRewrite? ForThreadSleep(SemanticModel model, SyntaxNode expression, ThreadingTypes types, CancellationToken cancellationToken)
     {
         if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 }
             || model.GetOperation(expression, cancellationToken) is not IInvocationOperation sleep
-            || !ThreadSleepCalls.IsThreadSleep(sleep, model.Compilation.GetTypeByMetadataName("System.Threading.Thread")))
+            || !ThreadSleepCalls.IsThreadSleep(sleep, types.Thread))
         {
             return null;
         }
 
         if (ThreadSleepCalls.IsZero(sleep))
         {
-            return new AwaitRewrite(expression, node => Await(TaskMember("Yield"), node, parenthesize: false));
+            return new AwaitRewrite(expression, node => AwaitPlacement.Await(SyntaxFactory.InvocationExpression(TaskTypeSyntax.Member("Yield")), node, parenthesize: false));
         }
 
         var token = CancellationTokenInScope.Find(model, expression, cancellationToken);
@@ -94,46 +146,16 @@ internal static class AwaitRewrites
             var arguments = token is null
                 ? SyntaxFactory.SeparatedList([SyntaxFactory.Argument(delay)])
                 : SyntaxFactory.SeparatedList([SyntaxFactory.Argument(delay), SyntaxFactory.Argument(token)]);
-            return Await(TaskMember("Delay").WithArgumentList(SyntaxFactory.ArgumentList(arguments)), node, parenthesize: false);
+            return AwaitPlacement.Await(SyntaxFactory.InvocationExpression(TaskTypeSyntax.Member("Delay"), SyntaxFactory.ArgumentList(arguments)), node, parenthesize: false);
         });
     }
 
-    /// <summary><c>M(...)</c> → <c>await M(...)</c>, for a caller of a method that became async.</summary>
+    /// <summary><c>M(...)</c> → <c>await M(...)</c>, for a dropped task or a caller of a method that became async.</summary>
     public static AwaitRewrite AwaitCall(SyntaxNode invocation)
     {
-        var parenthesize = NeedsParentheses(invocation);
-        return new AwaitRewrite(invocation, node => Await((ExpressionSyntax)node, node, parenthesize));
+        var parenthesize = AwaitPlacement.NeedsParentheses(invocation);
+        return new AwaitRewrite(invocation, node => AwaitPlacement.Await((ExpressionSyntax)node, node, parenthesize));
     }
-
-    private static InvocationExpressionSyntax TaskMember(string name) =>
-        SyntaxFactory.InvocationExpression(
-            SyntaxFactory.MemberAccessExpression(
-                SyntaxKind.SimpleMemberAccessExpression,
-                SyntaxFactory.ParseTypeName("System.Threading.Tasks.Task").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
-                SyntaxFactory.IdentifierName(name)));
-
-    private static SyntaxNode Await(ExpressionSyntax operand, SyntaxNode original, bool parenthesize)
-    {
-        ExpressionSyntax awaited = SyntaxFactory.AwaitExpression(operand.WithoutTrivia());
-        if (parenthesize)
-        {
-            awaited = SyntaxFactory.ParenthesizedExpression(awaited);
-        }
-
-        return awaited.WithTriviaFrom(original);
-    }
-
-    /// <summary>await binds like a unary operator: it needs parentheses where the blocking call was the target of <c>.</c>, <c>[]</c>, a call or <c>!</c>.</summary>
-    private static bool NeedsParentheses(SyntaxNode expression) =>
-        expression.Parent switch
-        {
-            MemberAccessExpressionSyntax memberAccess => memberAccess.Expression == expression,
-            ElementAccessExpressionSyntax elementAccess => elementAccess.Expression == expression,
-            InvocationExpressionSyntax invocation => invocation.Expression == expression,
-            ConditionalAccessExpressionSyntax conditional => conditional.Expression == expression,
-            PostfixUnaryExpressionSyntax => true,
-            _ => false,
-        };
 
     private static bool IsChainedGetAwaiter(SyntaxNode expression) =>
         expression is InvocationExpressionSyntax

@@ -1,3 +1,4 @@
+using Introspect.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,7 +49,7 @@ internal static class ForEachLoopRewriter
             return null;
         }
 
-        var returns = LambdaSyntax.OwnNodes(block).OfType<ReturnStatementSyntax>().ToList();
+        var returns = FunctionSyntax.OwnNodes(block).OfType<ReturnStatementSyntax>().ToList();
         foreach (var @return in returns)
         {
             // Inside an inner loop, continue would skip to that loop's next iteration instead.

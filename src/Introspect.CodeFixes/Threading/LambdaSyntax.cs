@@ -1,3 +1,4 @@
+using Introspect.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -20,15 +21,10 @@ internal static class LambdaSyntax
         return parameter is { Modifiers.Count: 0, AttributeLists.Count: 0, Default: null } ? parameter : null;
     }
 
-    /// <summary>Nodes of a body that belong to it, not to a lambda or local function nested inside it.</summary>
-    public static IEnumerable<SyntaxNode> OwnNodes(SyntaxNode body) =>
-        body.DescendantNodes(node => node == body || !IsNestedScopeBoundary(node));
-
     /// <summary>Names of the locals, local functions, pattern and out variables a function body declares in its own scopes.</summary>
     public static IEnumerable<string> DeclaredNames(SyntaxNode root, SyntaxNode? exclude = null)
     {
-        var nodes = root.DescendantNodes(node => node == root || (node != exclude && !IsNestedScopeBoundary(node)));
-        foreach (var node in nodes)
+        foreach (var node in FunctionSyntax.OwnNodes(root))
         {
             if (exclude is not null && exclude.Span.Contains(node.Span))
             {
@@ -80,8 +76,4 @@ internal static class LambdaSyntax
     public static bool IsFunctionBoundary(SyntaxNode node) =>
         node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax
             or AccessorDeclarationSyntax or CompilationUnitSyntax;
-
-    private static bool IsNestedScopeBoundary(SyntaxNode node) =>
-        node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
-        || (node is MemberDeclarationSyntax and not GlobalStatementSyntax);
 }

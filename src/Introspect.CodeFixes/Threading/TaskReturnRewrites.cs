@@ -18,7 +18,7 @@ internal static class TaskReturnRewrites
     {
         var hasResult = returnType is INamedTypeSymbol { IsGenericType: true };
         var rewrites = new List<AwaitRewrite>();
-        var body = AwaitPlacement.Body(function);
+        var body = FunctionSyntax.Body(function);
         if (body is ExpressionSyntax expressionBody)
         {
             if (!hasResult)
@@ -30,7 +30,7 @@ internal static class TaskReturnRewrites
             return rewrites;
         }
 
-        foreach (var returnStatement in AwaitPlacement.OwnNodes(function).OfType<ReturnStatementSyntax>())
+        foreach (var returnStatement in FunctionSyntax.OwnNodes(function).OfType<ReturnStatementSyntax>())
         {
             if (returnStatement.Expression is not { } returned)
             {
@@ -63,7 +63,7 @@ internal static class TaskReturnRewrites
 
     private static Func<SyntaxNode, SyntaxNode> ResultOf(SemanticModel model, ExpressionSyntax returned, ThreadingTypes types, CancellationToken cancellationToken)
     {
-        var operation = model.GetOperation(returned, cancellationToken) is { } found ? BlockingTaskCalls.Unwrap(found) : null;
+        var operation = model.GetOperation(returned, cancellationToken) is { } found ? OperationOrigin.Unwrap(found) : null;
         var wrapsValue = operation switch
         {
             IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FromResult" } method } =>
@@ -100,7 +100,7 @@ internal static class TaskReturnRewrites
 
     private static bool IsCompletedTask(SemanticModel model, ExpressionSyntax returned, ThreadingTypes types, CancellationToken cancellationToken) =>
         model.GetOperation(returned, cancellationToken) is { } operation
-        && BlockingTaskCalls.Unwrap(operation) switch
+        && OperationOrigin.Unwrap(operation) switch
         {
             IPropertyReferenceOperation { Property: { IsStatic: true, Name: "CompletedTask" } property } =>
                 ThreadingTypes.Is(property.ContainingType, types.Task) || ThreadingTypes.Is(property.ContainingType, types.ValueTask),

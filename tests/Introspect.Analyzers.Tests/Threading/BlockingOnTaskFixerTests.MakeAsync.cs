@@ -289,6 +289,27 @@ public sealed partial class BlockingOnTaskFixerTests
         """ + StorageApi);
 
     [Fact]
+    public Task MakeAsyncNotOffered_ForThePublicApiOfALibrary() => Verify.VerifyAsync(
+        """
+        // The test compilation is a class library: code outside the solution may call these members.
+        public sealed class QuotaClient(IStorageApi storage)
+        {
+            public long UsedBytes(string cluster) => storage.GetUsedBytesAsync(cluster).{|INTR103:Result|};
+
+            protected internal void ResetBypass() => storage.SetThrottleBypassAsync([]).{|INTR103:Wait()|};
+        }
+        """ + StorageApi,
+        """
+        // The test compilation is a class library: code outside the solution may call these members.
+        public sealed class QuotaClient(IStorageApi storage)
+        {
+            public long UsedBytes(string cluster) => storage.GetUsedBytesAsync(cluster).{|INTR103:Result|};
+
+            protected internal void ResetBypass() => storage.SetThrottleBypassAsync([]).{|INTR103:Wait()|};
+        }
+        """ + StorageApi);
+
+    [Fact]
     public Task MakeAsyncNotOffered_ForOverridesAndNonGenericTaskReturnedFromElsewhere() => Verify.VerifyAsync(
         """
         using System.Threading;

@@ -13,6 +13,7 @@ public sealed partial class BlockingOnTaskFixerTests
         {
             System.Threading.Tasks.Task<long> GetUsedBytesAsync(string cluster, System.Threading.CancellationToken cancellationToken = default);
             System.Threading.Tasks.Task SetThrottleBypassAsync(int[] customerIds, System.Threading.CancellationToken cancellationToken = default);
+            System.Threading.Tasks.Task<string[]> ListClustersAsync(System.Threading.CancellationToken cancellationToken = default);
         }
         """;
 
@@ -184,6 +185,76 @@ public sealed partial class BlockingOnTaskFixerTests
                 first += (int)(pending?.{|INTR103:Result|} ?? 0);
                 await Task.Yield();
                 return finished ? first : 0;
+            }
+        }
+        """ + StorageApi);
+
+    [Fact]
+    public Task AwaitFixInAQuery_AppliesToTheFirstFromAndJoinCollections() => Verify.VerifyAsync(
+        """
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        sealed class PinnedClusterReport(IStorageApi storage)
+        {
+            public async Task<string[]> BuildAsync()
+            {
+                await Task.Yield();
+                var pinned = from cluster in storage.ListClustersAsync().{|INTR103:Result|}
+                             join favourite in storage.ListClustersAsync().{|INTR103:Result|} on cluster equals favourite
+                             select cluster;
+                return pinned.ToArray();
+            }
+        }
+        """ + StorageApi,
+        """
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        sealed class PinnedClusterReport(IStorageApi storage)
+        {
+            public async Task<string[]> BuildAsync()
+            {
+                await Task.Yield();
+                var pinned = from cluster in await storage.ListClustersAsync()
+                             join favourite in await storage.ListClustersAsync() on cluster equals favourite
+                             select cluster;
+                return pinned.ToArray();
+            }
+        }
+        """ + StorageApi);
+
+    [Fact]
+    public Task AwaitFixNotOffered_InQueryClausesThatRunAsLambdas() => Verify.VerifyAsync(
+        """
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        sealed class ClusterUsageReport(IStorageApi storage)
+        {
+            public async Task<long[]> BuildAsync(string[] clusters)
+            {
+                await Task.Yield();
+                var usage = from cluster in clusters
+                            where storage.GetUsedBytesAsync(cluster).{|INTR103:Result|} > 0
+                            select storage.GetUsedBytesAsync(cluster).{|INTR103:Result|};
+                return usage.ToArray();
+            }
+        }
+        """ + StorageApi,
+        """
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        sealed class ClusterUsageReport(IStorageApi storage)
+        {
+            public async Task<long[]> BuildAsync(string[] clusters)
+            {
+                await Task.Yield();
+                var usage = from cluster in clusters
+                            where storage.GetUsedBytesAsync(cluster).{|INTR103:Result|} > 0
+                            select storage.GetUsedBytesAsync(cluster).{|INTR103:Result|};
+                return usage.ToArray();
             }
         }
         """ + StorageApi);

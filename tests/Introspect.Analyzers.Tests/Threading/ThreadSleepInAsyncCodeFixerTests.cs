@@ -4,7 +4,8 @@ using Verify = Introspect.Analyzers.Tests.Verifiers.CodeFixVerifier<
 
 namespace Introspect.Analyzers.Tests.Threading;
 
-public sealed class ThreadSleepInAsyncCodeFixerTests
+/// <summary>The INTR104 fixes; which cancellation token Task.Delay gets is in ThreadSleepInAsyncCodeFixerTests.Tokens.cs.</summary>
+public sealed partial class ThreadSleepInAsyncCodeFixerTests
 {
     [Fact]
     public Task SleepWhilePolling_BecomesTaskDelayWithTheCancellationToken() => Verify.VerifyAsync(
@@ -46,68 +47,32 @@ public sealed class ThreadSleepInAsyncCodeFixerTests
         """);
 
     [Fact]
-    public Task TokenChoice_PrefersStoppingTokenAndSkipsLaterLocalsAndStaticLambdas() => Verify.VerifyAsync(
+    public Task MakeAsyncNotOffered_ForAPublicJobMethodOfALibrary() => Verify.VerifyAsync(
         """
-        using System;
         using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.Hosting;
+        using Hangfire;
 
-        sealed class AlertOutboxDispatcher : BackgroundService
+        // The test compilation is a class library: code outside the solution may call Export.
+        public sealed class UsageExportJob
         {
-            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            [AutomaticRetry(Attempts = 3)]
+            public void Export(int customerId, IJobCancellationToken cancellation)
             {
-                var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken).Token;
-                {|INTR104:Thread.Sleep(TimeSpan.FromSeconds(5))|};
-                Func<Task> drain = async () =>
-                {
-                    {|INTR104:Thread.Sleep(250)|};
-                    await Task.Yield();
-                };
-                Func<Task> settle = static async () => {|INTR104:Thread.Sleep(50)|};
-                await drain();
-            }
-        }
-
-        static class Backoff
-        {
-            public static async Task PauseAsync(int attempt)
-            {
-                {|INTR104:Thread.Sleep(attempt * 100)|};
-                var late = CancellationToken.None;
-                await Task.Yield();
+                {|INTR104:Thread.Sleep(1000)|};
             }
         }
         """,
         """
-        using System;
         using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.Hosting;
+        using Hangfire;
 
-        sealed class AlertOutboxDispatcher : BackgroundService
+        // The test compilation is a class library: code outside the solution may call Export.
+        public sealed class UsageExportJob
         {
-            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            [AutomaticRetry(Attempts = 3)]
+            public void Export(int customerId, IJobCancellationToken cancellation)
             {
-                var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken).Token;
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
-                Func<Task> drain = async () =>
-                {
-                    await Task.Delay(250, stoppingToken);
-                    await Task.Yield();
-                };
-                Func<Task> settle = static async () => await Task.Delay(50);
-                await drain();
-            }
-        }
-
-        static class Backoff
-        {
-            public static async Task PauseAsync(int attempt)
-            {
-                await Task.Delay(attempt * 100);
-                var late = CancellationToken.None;
-                await Task.Yield();
+                {|INTR104:Thread.Sleep(1000)|};
             }
         }
         """);
@@ -147,71 +112,6 @@ public sealed class ThreadSleepInAsyncCodeFixerTests
                 {
                     await Task.Yield();
                 }
-            }
-        }
-        """);
-
-    [Fact]
-    public Task QuartzContextToken_IsUsedWhenNoTokenParameterExists() => Verify.VerifyAsync(
-        """
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Quartz;
-
-        sealed class MonitoringSyncJob : IJob
-        {
-            public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await PushAsync(context);
-
-            private static async Task PushAsync(IJobExecutionContext context)
-            {
-                await Task.Yield();
-                {|INTR104:Thread.Sleep(1000)|};
-            }
-        }
-        """,
-        """
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Quartz;
-
-        sealed class MonitoringSyncJob : IJob
-        {
-            public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await PushAsync(context);
-
-            private static async Task PushAsync(IJobExecutionContext context)
-            {
-                await Task.Yield();
-                await Task.Delay(1000, context.CancellationToken);
-            }
-        }
-        """);
-
-    [Fact]
-    public Task SyncHangfireJob_BecomesAsyncWithTheShutdownToken() => Verify.VerifyAsync(
-        """
-        using Hangfire;
-        using System.Threading;
-
-        sealed class UsageExportJob
-        {
-            [AutomaticRetry(Attempts = 3)]
-            public void Export(int customerId, IJobCancellationToken cancellation)
-            {
-                {|INTR104:Thread.Sleep(1000)|};
-            }
-        }
-        """,
-        """
-        using Hangfire;
-        using System.Threading;
-        using System.Threading.Tasks;
-
-        sealed class UsageExportJob
-        {
-            [AutomaticRetry(Attempts = 3)]
-            public async Task Export(int customerId, IJobCancellationToken cancellation)
-            {
-                await Task.Delay(1000, cancellation.ShutdownToken);
             }
         }
         """);

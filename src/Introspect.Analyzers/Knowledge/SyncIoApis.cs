@@ -1,0 +1,334 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Introspect.Analyzers.Knowledge;
+
+/// <summary>
+/// The curated list of synchronous I/O calls that have a real async overload: EF Core saves, finds, raw SQL and
+/// query materialisation, file and network streams and their readers and writers, File's whole-file helpers,
+/// HttpClient.Send, SemaphoreSlim.Wait, ADO.NET commands, connections and readers, Dapper, and Process.WaitForExit.
+/// Not "every method with an Async sibling": in-memory LINQ, MemoryStream, StringReader/StringWriter and
+/// Console are left alone. Types are resolved once per compilation; types a compilation lacks cost nothing.
+/// </summary>
+internal sealed class SyncIoApis
+{
+    private static readonly HashSet<string> EfMaterializers = new(StringComparer.Ordinal)
+    {
+        "ToList", "ToArray", "ToDictionary", "ToHashSet", "First", "FirstOrDefault", "Single", "SingleOrDefault",
+        "Last", "LastOrDefault", "Any", "All", "Count", "LongCount", "Sum", "Average", "Min", "Max", "Contains",
+        "ElementAt", "ElementAtOrDefault", "Load", "ExecuteDelete", "ExecuteUpdate",
+    };
+
+    private static readonly HashSet<string> StreamMethods = new(StringComparer.Ordinal) { "Read", "Write", "Flush", "CopyTo", "ReadExactly", "ReadAtLeast" };
+    private static readonly HashSet<string> ReaderMethods = new(StringComparer.Ordinal) { "ReadToEnd", "ReadLine" };
+    private static readonly HashSet<string> WriterMethods = new(StringComparer.Ordinal) { "Write", "WriteLine", "Flush" };
+    private static readonly HashSet<string> FileMethods = new(StringComparer.Ordinal)
+    {
+        "ReadAllText", "ReadAllBytes", "ReadAllLines", "WriteAllText", "WriteAllBytes", "WriteAllLines", "AppendAllText", "AppendAllLines",
+    };
+
+    private static readonly HashSet<string> DatabaseFacadeExtensionMethods = new(StringComparer.Ordinal)
+    {
+        "ExecuteSqlRaw", "ExecuteSqlInterpolated", "ExecuteSql", "Migrate", "BeginTransaction",
+    };
+
+    private static readonly HashSet<string> DatabaseFacadeMethods = new(StringComparer.Ordinal) { "BeginTransaction", "EnsureCreated", "EnsureDeleted" };
+    private static readonly HashSet<string> TransactionMethods = new(StringComparer.Ordinal) { "Commit", "Rollback" };
+    private static readonly HashSet<string> JsonMethods = new(StringComparer.Ordinal) { "Serialize", "Deserialize" };
+    private static readonly HashSet<string> CommandMethods = new(StringComparer.Ordinal) { "ExecuteNonQuery", "ExecuteReader", "ExecuteScalar" };
+    private static readonly HashSet<string> DataReaderMethods = new(StringComparer.Ordinal) { "Read", "NextResult" };
+    private static readonly HashSet<string> DapperMethods = new(StringComparer.Ordinal)
+    {
+        "Query", "QueryFirst", "QueryFirstOrDefault", "QuerySingle", "QuerySingleOrDefault", "QueryMultiple", "Execute", "ExecuteScalar", "ExecuteReader",
+    };
+
+    /// <summary>Every name above, so that almost every call is dismissed by one lookup.</summary>
+    private static readonly HashSet<string> CandidateNames = new(
+        EfMaterializers.Concat(StreamMethods).Concat(ReaderMethods).Concat(WriterMethods).Concat(FileMethods)
+            .Concat(DatabaseFacadeExtensionMethods).Concat(DatabaseFacadeMethods).Concat(TransactionMethods).Concat(JsonMethods)
+            .Concat(CommandMethods).Concat(DataReaderMethods).Concat(DapperMethods)
+            .Concat(["SaveChanges", "Find", "Send", "Wait", "Open", "WaitForExit"]),
+        StringComparer.Ordinal);
+
+    private readonly INamedTypeSymbol? _dbContext;
+    private readonly INamedTypeSymbol? _dbSet;
+    private readonly INamedTypeSymbol?[] _efQueryExtensions;
+    private readonly INamedTypeSymbol? _databaseFacadeExtensions;
+    private readonly INamedTypeSymbol? _databaseFacade;
+    private readonly INamedTypeSymbol? _dbContextTransaction;
+    private readonly INamedTypeSymbol? _dbTransaction;
+    private readonly INamedTypeSymbol? _jsonSerializer;
+    private readonly INamedTypeSymbol? _queryable;
+    private readonly INamedTypeSymbol? _enumerable;
+    private readonly INamedTypeSymbol? _queryableInterface;
+    private readonly INamedTypeSymbol? _stream;
+    private readonly INamedTypeSymbol? _memoryStream;
+    private readonly INamedTypeSymbol? _unmanagedMemoryStream;
+    private readonly INamedTypeSymbol? _streamReader;
+    private readonly INamedTypeSymbol? _streamWriter;
+    private readonly INamedTypeSymbol? _file;
+    private readonly INamedTypeSymbol? _httpClient;
+    private readonly INamedTypeSymbol? _semaphoreSlim;
+    private readonly INamedTypeSymbol? _timeSpan;
+    private readonly INamedTypeSymbol? _dbCommand;
+    private readonly INamedTypeSymbol? _dbConnection;
+    private readonly INamedTypeSymbol? _dbDataReader;
+    private readonly INamedTypeSymbol? _dapper;
+    private readonly INamedTypeSymbol? _process;
+    private readonly INamedTypeSymbol? _cancellationToken;
+    private readonly ConcurrentDictionary<IMethodSymbol, IMethodSymbol?> _counterparts = new(SymbolEqualityComparer.Default);
+
+    private SyncIoApis(Compilation compilation)
+    {
+        INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
+
+        _dbContext = Get("Microsoft.EntityFrameworkCore.DbContext");
+        _dbSet = Get("Microsoft.EntityFrameworkCore.DbSet`1");
+        _efQueryExtensions =
+        [
+            Get("Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions"),
+            Get("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions"),
+        ];
+        _databaseFacadeExtensions = Get("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
+        _databaseFacade = Get("Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
+        _dbContextTransaction = Get("Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction");
+        _dbTransaction = Get("System.Data.Common.DbTransaction");
+        _jsonSerializer = Get("System.Text.Json.JsonSerializer");
+        _queryable = Get("System.Linq.Queryable");
+        _enumerable = Get("System.Linq.Enumerable");
+        _queryableInterface = Get("System.Linq.IQueryable");
+        _stream = Get("System.IO.Stream");
+        _memoryStream = Get("System.IO.MemoryStream");
+        _unmanagedMemoryStream = Get("System.IO.UnmanagedMemoryStream");
+        _streamReader = Get("System.IO.StreamReader");
+        _streamWriter = Get("System.IO.StreamWriter");
+        _file = Get("System.IO.File");
+        _httpClient = Get("System.Net.Http.HttpClient");
+        _semaphoreSlim = Get(WellKnownTypeNames.SemaphoreSlim);
+        _timeSpan = Get("System.TimeSpan");
+        _dbCommand = Get("System.Data.Common.DbCommand");
+        _dbConnection = Get("System.Data.Common.DbConnection");
+        _dbDataReader = Get("System.Data.Common.DbDataReader");
+        _dapper = Get("Dapper.SqlMapper");
+        _process = Get("System.Diagnostics.Process");
+        _cancellationToken = Get(WellKnownTypeNames.CancellationToken);
+    }
+
+    public static SyncIoApis Create(Compilation compilation) => new(compilation);
+
+    /// <summary>Cheap first filter: whether a method of this name can be on the list at all.</summary>
+    public static bool IsCandidateName(string name) => CandidateNames.Contains(name);
+
+    /// <summary>The async overload to call instead, when the invocation is synchronous I/O on the list.</summary>
+    public IMethodSymbol? FindAsyncCounterpart(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var name = method.Name;
+        var owner = method.ContainingType?.OriginalDefinition;
+        if (owner is null)
+        {
+            return null;
+        }
+
+        if (EfMaterializers.Contains(name)
+            && (Is(owner, _queryable) || Is(owner, _enumerable) || _efQueryExtensions.Any(type => Is(owner, type)))
+            && Receiver(invocation) is { } source
+            && IsEntityFrameworkQuery(source))
+        {
+            return Counterpart(method, _efQueryExtensions);
+        }
+
+        if ((name == "SaveChanges" || name == "Find") && (DerivesFrom(owner, _dbContext) || DerivesFrom(owner, _dbSet)))
+        {
+            return Counterpart(method, owner);
+        }
+
+        if (DatabaseFacadeExtensionMethods.Contains(name) && Is(owner, _databaseFacadeExtensions))
+        {
+            return Counterpart(method, owner);
+        }
+
+        if (_dapper is not null && DapperMethods.Contains(name) && Is(owner, _dapper))
+        {
+            return CounterpartByName(method, _dapper);
+        }
+
+        return FindBclCounterpart(invocation, method, owner);
+    }
+
+    private IMethodSymbol? FindBclCounterpart(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol owner)
+    {
+        var name = method.Name;
+        if (method.IsStatic)
+        {
+            var isStaticIo = (FileMethods.Contains(name) && Is(owner, _file))
+                || (JsonMethods.Contains(name) && Is(owner, _jsonSerializer) && IsStreamArgument(invocation));
+            return isStaticIo ? Counterpart(method, owner) : null;
+        }
+
+        if (invocation.Instance is not { } instance || instance.Type is not INamedTypeSymbol receiverType)
+        {
+            return null;
+        }
+
+        var isIo =
+            (StreamMethods.Contains(name) && DerivesFrom(receiverType, _stream) && !IsInMemory(instance))
+            || (ReaderMethods.Contains(name) && DerivesFrom(receiverType, _streamReader) && !IsInMemory(instance))
+            || (WriterMethods.Contains(name) && DerivesFrom(receiverType, _streamWriter) && !IsInMemory(instance))
+            || (name == "Send" && DerivesFrom(receiverType, _httpClient))
+            || (name == "Wait" && Is(receiverType, _semaphoreSlim) && !IsZeroTimeoutProbe(invocation))
+            || (CommandMethods.Contains(name) && DerivesFrom(receiverType, _dbCommand))
+            || (name == "Open" && DerivesFrom(receiverType, _dbConnection))
+            || (DataReaderMethods.Contains(name) && DerivesFrom(receiverType, _dbDataReader))
+            || (name == "WaitForExit" && method.Parameters.IsEmpty && DerivesFrom(receiverType, _process))
+            || (DatabaseFacadeMethods.Contains(name) && DerivesFrom(receiverType, _databaseFacade))
+            || (name == "BeginTransaction" && DerivesFrom(receiverType, _dbConnection))
+            || (TransactionMethods.Contains(name) && (DerivesFrom(receiverType, _dbTransaction) || Implements(receiverType, _dbContextTransaction)));
+
+        return isIo ? Counterpart(method, owner) : null;
+    }
+
+    /// <summary>
+    /// Whether a query runs against EF Core: it starts at a DbSet, a DbContext member, or a local initialised
+    /// from one, and only goes through Queryable and EF Core operators on the way.
+    /// </summary>
+    private bool IsEntityFrameworkQuery(IOperation source) =>
+        _dbContext is not null && OperationOrigin.Traces(source, IsEntityFrameworkQueryStep);
+
+    private bool IsEntityFrameworkQueryStep(IOperation operation)
+    {
+        if (DerivesFrom(operation.Type, _dbSet))
+        {
+            return true;
+        }
+
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod: var method } call:
+                if (method.IsStatic && Receiver(call) is { } inner
+                    && (Is(method.ContainingType, _queryable) || IsEntityFrameworkNamespace(method.ContainingType)))
+                {
+                    return IsEntityFrameworkQuery(inner);
+                }
+
+                return !method.IsStatic && DerivesFrom(method.ContainingType, _dbContext) && Implements(method.ReturnType, _queryableInterface);
+            case IPropertyReferenceOperation { Property: var property }:
+                return DerivesFrom(property.ContainingType, _dbContext) && Implements(property.Type, _queryableInterface);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A stream, reader or writer that only wraps memory, however many wrappers deep.</summary>
+    private bool IsInMemory(IOperation receiver) =>
+        OperationOrigin.Traces(receiver, operation =>
+            DerivesFrom(operation.Type, _memoryStream)
+            || DerivesFrom(operation.Type, _unmanagedMemoryStream)
+            || (operation is IObjectCreationOperation { Arguments.Length: > 0 } creation
+                && DerivesFrom(creation.Arguments[0].Value.Type, _stream)
+                && IsInMemory(creation.Arguments[0].Value)));
+
+    /// <summary><c>JsonSerializer.Serialize(stream, value)</c> on a stream that is not only memory; the string overloads do no I/O.</summary>
+    private bool IsStreamArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                return DerivesFrom(argument.Parameter.Type, _stream) && !IsInMemory(argument.Value);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>gate.Wait(0)</c> and <c>gate.Wait(TimeSpan.Zero)</c> take the semaphore only if it is free: no blocking.</summary>
+    private bool IsZeroTimeoutProbe(IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.IsEmpty)
+        {
+            return false;
+        }
+
+        var timeout = OperationOrigin.Unwrap(invocation.Arguments[0].Value);
+        return timeout.ConstantValue is { HasValue: true, Value: 0 }
+            || (timeout is IFieldReferenceOperation { Field.Name: "Zero" } field && Is(field.Field.ContainingType, _timeSpan));
+    }
+
+    private IMethodSymbol? Counterpart(IMethodSymbol method, params INamedTypeSymbol?[] searchIn) =>
+        _counterparts.GetOrAdd(method.OriginalDefinition, definition => SearchCounterpart(definition, searchIn, byNameOnly: false));
+
+    private IMethodSymbol? CounterpartByName(IMethodSymbol method, INamedTypeSymbol searchIn) =>
+        _counterparts.GetOrAdd(method.OriginalDefinition, definition => SearchCounterpart(definition, [searchIn], byNameOnly: true));
+
+    private IMethodSymbol? SearchCounterpart(IMethodSymbol method, INamedTypeSymbol?[] searchIn, bool byNameOnly)
+    {
+        var asyncName = method.Name + "Async";
+        foreach (var type in searchIn)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(asyncName))
+                {
+                    if (member is IMethodSymbol candidate
+                        && candidate.DeclaredAccessibility == Accessibility.Public
+                        && (byNameOnly ? candidate.Arity == method.Arity : AsyncSignature.Corresponds(method, candidate, _cancellationToken)))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The receiver of an instance call, or the <c>this</c> argument of an extension method.</summary>
+    private static IOperation? Receiver(IInvocationOperation invocation)
+    {
+        if (invocation.Instance is { } instance)
+        {
+            return instance;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsEntityFrameworkNamespace(INamedTypeSymbol? type) =>
+        type?.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore";
+
+    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+        type is not null && ThreadingTypes.Is(type.OriginalDefinition, expected);
+
+    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? @interface) =>
+        type is not null && @interface is not null
+        && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, @interface)
+            || type.AllInterfaces.Any(candidate => SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, @interface)));
+}

@@ -15,17 +15,8 @@ internal static class EventHandlerShape
         return eventArgsType is not null && InheritsFromOrEquals(method.Parameters[1].Type, eventArgsType);
     }
 
-    private static bool InheritsFromOrEquals(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return type is ITypeParameterSymbol typeParameter
-            && typeParameter.ConstraintTypes.Any(constraint => InheritsFromOrEquals(constraint, baseType));
-    }
+    private static bool InheritsFromOrEquals(ITypeSymbol type, INamedTypeSymbol baseType) =>
+        TypeHierarchy.DerivesFrom(type, baseType)
+        || (type is ITypeParameterSymbol typeParameter
+            && typeParameter.ConstraintTypes.Any(constraint => InheritsFromOrEquals(constraint, baseType)));
 }

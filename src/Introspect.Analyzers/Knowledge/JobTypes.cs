@@ -80,8 +80,9 @@ internal sealed class JobTypes
     {
         for (var current = type; current is not null; current = current.ContainingType)
         {
-            if (Implements(current, _hostedService) || Implements(current, _quartzJob) || Implements(current, _coravelInvocable)
-                || ImplementsGeneric(current, _massTransitConsumer) || HasAnyAttribute(current, _hangfireJobAttributes))
+            if (TypeHierarchy.Implements(current, _hostedService) || TypeHierarchy.Implements(current, _quartzJob)
+                || TypeHierarchy.Implements(current, _coravelInvocable) || TypeHierarchy.Implements(current, _massTransitConsumer)
+                || HasAnyAttribute(current, _hangfireJobAttributes))
             {
                 return true;
             }
@@ -101,26 +102,6 @@ internal sealed class JobTypes
             _hangfireJobParameters.Any(type => ThreadingTypes.Is(parameter.Type, type))
             || HasAnyAttribute(parameter, _timerTriggerAttributes));
 
-    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface) =>
-        @interface is not null && type.AllInterfaces.Any(candidate => SymbolEqualityComparer.Default.Equals(candidate, @interface));
-
-    private static bool ImplementsGeneric(INamedTypeSymbol type, INamedTypeSymbol? genericInterface) =>
-        genericInterface is not null
-        && type.AllInterfaces.Any(candidate => SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, genericInterface));
-
     private static bool HasAnyAttribute(ISymbol symbol, INamedTypeSymbol?[] attributeTypes) =>
-        symbol.GetAttributes().Any(attribute => attributeTypes.Any(type => type is not null && InheritsFrom(attribute.AttributeClass, type)));
-
-    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        symbol.GetAttributes().Any(attribute => attributeTypes.Any(type => TypeHierarchy.DerivesFrom(attribute.AttributeClass, type)));
 }

@@ -129,12 +129,12 @@ internal sealed class LockTargets
             return LockTargetKind.String;
         }
 
-        if (InheritsFrom(type, _memberInfo) || InheritsFrom(type, _parameterInfo))
+        if (TypeHierarchy.DerivesFrom(type, _memberInfo) || TypeHierarchy.DerivesFrom(type, _parameterInfo))
         {
             return LockTargetKind.TypeObject;
         }
 
-        if (InheritsFrom(type, _thread))
+        if (TypeHierarchy.DerivesFrom(type, _thread))
         {
             return LockTargetKind.ThreadObject;
         }
@@ -287,24 +287,6 @@ internal sealed class LockTargets
     }
 
     private static bool IsDeclaredInSource(ISymbol symbol) => !symbol.DeclaringSyntaxReferences.IsEmpty;
-
-    private static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsAutoPropertyWithSetter(PropertyDeclarationSyntax declaration)
     {

@@ -139,7 +139,7 @@ internal sealed class SyncIoApis
             return Counterpart(method, _efQueryExtensions);
         }
 
-        if ((name == "SaveChanges" || name == "Find") && (DerivesFrom(owner, _dbContext) || DerivesFrom(owner, _dbSet)))
+        if ((name == "SaveChanges" || name == "Find") && (TypeHierarchy.DerivesFrom(owner, _dbContext) || TypeHierarchy.DerivesFrom(owner, _dbSet)))
         {
             return Counterpart(method, owner);
         }
@@ -173,18 +173,18 @@ internal sealed class SyncIoApis
         }
 
         var isIo =
-            (StreamMethods.Contains(name) && DerivesFrom(receiverType, _stream) && !IsInMemory(instance))
-            || (ReaderMethods.Contains(name) && DerivesFrom(receiverType, _streamReader) && !IsInMemory(instance))
-            || (WriterMethods.Contains(name) && DerivesFrom(receiverType, _streamWriter) && !IsInMemory(instance))
-            || (name == "Send" && DerivesFrom(receiverType, _httpClient))
+            (StreamMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _stream) && !IsInMemory(instance))
+            || (ReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamReader) && !IsInMemory(instance))
+            || (WriterMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamWriter) && !IsInMemory(instance))
+            || (name == "Send" && TypeHierarchy.DerivesFrom(receiverType, _httpClient))
             || (name == "Wait" && Is(receiverType, _semaphoreSlim) && !IsZeroTimeoutProbe(invocation))
-            || (CommandMethods.Contains(name) && DerivesFrom(receiverType, _dbCommand))
-            || (name == "Open" && DerivesFrom(receiverType, _dbConnection))
-            || (DataReaderMethods.Contains(name) && DerivesFrom(receiverType, _dbDataReader))
-            || (name == "WaitForExit" && method.Parameters.IsEmpty && DerivesFrom(receiverType, _process))
-            || (DatabaseFacadeMethods.Contains(name) && DerivesFrom(receiverType, _databaseFacade))
-            || (name == "BeginTransaction" && DerivesFrom(receiverType, _dbConnection))
-            || (TransactionMethods.Contains(name) && (DerivesFrom(receiverType, _dbTransaction) || Implements(receiverType, _dbContextTransaction)));
+            || (CommandMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbCommand))
+            || (name == "Open" && TypeHierarchy.DerivesFrom(receiverType, _dbConnection))
+            || (DataReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbDataReader))
+            || (name == "WaitForExit" && method.Parameters.IsEmpty && TypeHierarchy.DerivesFrom(receiverType, _process))
+            || (DatabaseFacadeMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _databaseFacade))
+            || (name == "BeginTransaction" && TypeHierarchy.DerivesFrom(receiverType, _dbConnection))
+            || (TransactionMethods.Contains(name) && (TypeHierarchy.DerivesFrom(receiverType, _dbTransaction) || TypeHierarchy.Implements(receiverType, _dbContextTransaction)));
 
         return isIo ? Counterpart(method, owner) : null;
     }
@@ -198,7 +198,7 @@ internal sealed class SyncIoApis
 
     private bool IsEntityFrameworkQueryStep(IOperation operation)
     {
-        if (DerivesFrom(operation.Type, _dbSet))
+        if (TypeHierarchy.DerivesFrom(operation.Type, _dbSet))
         {
             return true;
         }
@@ -212,9 +212,9 @@ internal sealed class SyncIoApis
                     return IsEntityFrameworkQuery(inner);
                 }
 
-                return !method.IsStatic && DerivesFrom(method.ContainingType, _dbContext) && Implements(method.ReturnType, _queryableInterface);
+                return !method.IsStatic && TypeHierarchy.DerivesFrom(method.ContainingType, _dbContext) && TypeHierarchy.Implements(method.ReturnType, _queryableInterface);
             case IPropertyReferenceOperation { Property: var property }:
-                return DerivesFrom(property.ContainingType, _dbContext) && Implements(property.Type, _queryableInterface);
+                return TypeHierarchy.DerivesFrom(property.ContainingType, _dbContext) && TypeHierarchy.Implements(property.Type, _queryableInterface);
             default:
                 return false;
         }
@@ -223,10 +223,10 @@ internal sealed class SyncIoApis
     /// <summary>A stream, reader or writer that only wraps memory, however many wrappers deep.</summary>
     private bool IsInMemory(IOperation receiver) =>
         OperationOrigin.Traces(receiver, operation =>
-            DerivesFrom(operation.Type, _memoryStream)
-            || DerivesFrom(operation.Type, _unmanagedMemoryStream)
+            TypeHierarchy.DerivesFrom(operation.Type, _memoryStream)
+            || TypeHierarchy.DerivesFrom(operation.Type, _unmanagedMemoryStream)
             || (operation is IObjectCreationOperation { Arguments.Length: > 0 } creation
-                && DerivesFrom(creation.Arguments[0].Value.Type, _stream)
+                && TypeHierarchy.DerivesFrom(creation.Arguments[0].Value.Type, _stream)
                 && IsInMemory(creation.Arguments[0].Value)));
 
     /// <summary><c>JsonSerializer.Serialize(stream, value)</c> on a stream that is not only memory; the string overloads do no I/O.</summary>
@@ -236,7 +236,7 @@ internal sealed class SyncIoApis
         {
             if (argument.Parameter?.Ordinal == 0)
             {
-                return DerivesFrom(argument.Parameter.Type, _stream) && !IsInMemory(argument.Value);
+                return TypeHierarchy.DerivesFrom(argument.Parameter.Type, _stream) && !IsInMemory(argument.Value);
             }
         }
 
@@ -308,27 +308,4 @@ internal sealed class SyncIoApis
 
     private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         type is not null && ThreadingTypes.Is(type.OriginalDefinition, expected);
-
-    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? @interface) =>
-        type is not null && @interface is not null
-        && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, @interface)
-            || type.AllInterfaces.Any(candidate => SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, @interface)));
 }

@@ -101,18 +101,7 @@ internal sealed class ThreadingTypes
         || (type is INamedTypeSymbol named && (Is(named.OriginalDefinition, ValueTask) || Is(named.OriginalDefinition, ValueTaskOfT)));
 
     /// <summary>Task or Task&lt;T&gt; (including types derived from them), which can be blocked on.</summary>
-    public bool IsTask(ITypeSymbol? type)
-    {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (IsTaskType(current))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsTask(ITypeSymbol? type) => TypeHierarchy.DerivesFrom(type, Task) || TypeHierarchy.DerivesFrom(type, TaskOfT);
 
     /// <summary>Task or Task&lt;T&gt; itself, as the type that declares <c>Run</c>, <c>ContinueWith</c> or <c>FromResult</c>.</summary>
     public bool IsTaskType(ITypeSymbol? type) =>

@@ -22,7 +22,7 @@ internal static class HeldRegion
         foreach (var call in scan.LockCalls)
         {
             if (call.IsRelease && call.Position > acquire.Position && call.Position < pointStart && call.IsSameLock(acquire)
-                && ReleaseRunsBefore(call, point, scan.Body))
+                && ReleaseRunsBefore(call, point, scan))
             {
                 return false;
             }
@@ -64,9 +64,11 @@ internal static class HeldRegion
 
     // A release anchored in the same statement list as the point, before it, runs on every path to the point.
     // A release inside a finally block runs when its try statement completes, so the try statement is the anchor.
-    private static bool ReleaseRunsBefore(LockCall release, IOperation point, IOperation body)
+    private static bool ReleaseRunsBefore(LockCall release, IOperation point, FunctionLockScan scan)
     {
-        if (LockFlow.TryGetStatement(release.Invocation, out var statement, out _, out _) && Follows(statement, point))
+        var body = scan.Body;
+        if (LockFlow.TryGetStatement(release.Invocation, out var statement, out _, out _)
+            && Follows(WidenOverBranches(statement, release, scan), point))
         {
             return true;
         }
@@ -74,6 +76,39 @@ internal static class HeldRegion
         return LockFlow.EnclosingFinally(release.Invocation, body) is { } tryStatement
             && LockFlow.TryGetStatement(tryStatement, out var tryAsStatement, out _, out _)
             && Follows(tryAsStatement, point);
+    }
+
+    // `if (...) { ...; Exit(); } else { ...; Exit(); }`: when the other branch releases too, or leaves, every path
+    // that goes on after the if has released, so the if statement is where the release happens.
+    private static IOperation WidenOverBranches(IOperation statement, LockCall release, FunctionLockScan scan)
+    {
+        while (statement.Parent is IBlockOperation branch && branch.Parent is IConditionalOperation conditional
+            && (conditional.WhenTrue == branch || conditional.WhenFalse == branch))
+        {
+            var other = conditional.WhenTrue == branch ? conditional.WhenFalse : conditional.WhenTrue;
+            if (other is null || !(LockFlow.Exits(other) || ReleasesIn(other, release, scan))
+                || !LockFlow.TryGetStatement(conditional, out var widened, out _, out _))
+            {
+                break;
+            }
+
+            statement = widened;
+        }
+
+        return statement;
+    }
+
+    private static bool ReleasesIn(IOperation region, LockCall release, FunctionLockScan scan)
+    {
+        foreach (var call in scan.LockCalls)
+        {
+            if (call.IsRelease && call.IsSameLock(release) && FunctionLockScan.Contains(region, call.Invocation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the point comes after the statement, in the same statement list or nested in a later statement.</summary>

@@ -19,6 +19,9 @@ internal sealed class LockKey : IEquatable<LockKey>
         _receiver = receiver;
     }
 
+    /// <summary>The last symbol of the chain: the field in <c>job._slots</c>, the local in <c>slots</c>.</summary>
+    public ISymbol Member => _symbol;
+
     /// <summary>The field behind the key when it is a field of the instance being run (or a static field).</summary>
     public IFieldSymbol? OwnField => _receiver is null ? _symbol as IFieldSymbol : null;
 

@@ -11,7 +11,7 @@ namespace Introspect.Analyzers.Threading;
 /// INTR109: a lock or semaphore acquired without a release that runs on every path. Reported when the function
 /// releases the lock, but not from a finally block right after the acquire, and when a private lock field is
 /// acquired but nothing in its type ever releases it. A lock released elsewhere by design (a signal, a releaser
-/// object, Enter/Exit method pairs) is left alone.
+/// object, Enter/Exit method pairs, a semaphore created empty to signal) is left alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LockWithoutFinallyReleaseAnalyzer : DiagnosticAnalyzer
@@ -59,7 +59,9 @@ public sealed class LockWithoutFinallyReleaseAnalyzer : DiagnosticAnalyzer
         ConcurrentDictionary<IFieldSymbol, bool> onlyReleasedWhereAcquired)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!LockApis.IsLockMethodName(invocation.TargetMethod.Name) || apis.Classify(invocation) is not { IsAcquire: true, Key: not null })
+        if (!LockApis.IsLockMethodName(invocation.TargetMethod.Name)
+            || apis.Classify(invocation) is not { IsAcquire: true, Key: not null } candidate
+            || SignalSemaphores.IsCreatedEmpty(candidate, context.CancellationToken))
         {
             return;
         }

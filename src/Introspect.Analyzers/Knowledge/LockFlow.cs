@@ -185,6 +185,36 @@ internal static class LockFlow
     public static IOperation? FirstStatement(IOperation? branch) =>
         branch is IBlockOperation block ? (block.Operations.IsEmpty ? null : block.Operations[0]) : branch;
 
+    /// <summary>
+    /// Whether the two operations sit in different branches of the same <c>if</c> or <c>switch</c>, so one run of
+    /// the function executes at most one of them (a begin/end state machine, not an acquire and its release).
+    /// </summary>
+    public static bool AreInExclusiveBranches(IOperation first, IOperation second, IOperation functionBody)
+    {
+        var firstPath = new Dictionary<IOperation, IOperation>();
+        for (var current = first; current.Parent is { } parent && current != functionBody; current = parent)
+        {
+            firstPath[parent] = current;
+        }
+
+        for (var current = second; current.Parent is { } parent && current != functionBody; current = parent)
+        {
+            if (!firstPath.TryGetValue(parent, out var firstChild))
+            {
+                continue;
+            }
+
+            return parent switch
+            {
+                IConditionalOperation conditional => firstChild != conditional.Condition && current != conditional.Condition && firstChild != current,
+                ISwitchOperation => firstChild is ISwitchCaseOperation && current is ISwitchCaseOperation && firstChild != current,
+                _ => false,
+            };
+        }
+
+        return false;
+    }
+
     /// <summary>The try statement whose finally block holds <paramref name="operation"/>, if any.</summary>
     public static ITryOperation? EnclosingFinally(IOperation operation, IOperation functionBody)
     {

@@ -88,7 +88,7 @@ public sealed class LockWithoutFinallyReleaseAnalyzer : DiagnosticAnalyzer
             if (call.IsRelease && call.IsSameLock(acquire))
             {
                 releasedAnywhere = true;
-                releasedAfter |= call.Position > acquire.Position;
+                releasedAfter |= call.Position > acquire.Position && !LockFlow.AreInExclusiveBranches(acquire.Invocation, call.Invocation, body);
             }
         }
 

@@ -268,4 +268,42 @@ public sealed partial class LockWithoutFinallyReleaseAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task AcquireAndReleaseInDifferentCasesOfAStateMachine_DoesNotTrigger() => Verify.VerifyAsync("""
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        enum MaintenanceStep { Begin, End }
+
+        sealed class MaintenanceGate
+        {
+            private readonly SemaphoreSlim _window = new(1, 1);
+
+            public async Task HandleAsync(MaintenanceStep step)
+            {
+                switch (step)
+                {
+                    case MaintenanceStep.Begin:
+                        await _window.WaitAsync();
+                        break;
+                    case MaintenanceStep.End:
+                        _window.Release();
+                        break;
+                }
+            }
+
+            public async Task ToggleAsync(bool begin)
+            {
+                if (begin)
+                {
+                    await _window.WaitAsync();
+                }
+                else
+                {
+                    _window.Release();
+                }
+            }
+        }
+        """);
 }

@@ -1,0 +1,167 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Introspect.Analyzers.Knowledge;
+
+/// <summary>
+/// Recognises the acquire and release calls of the BCL locks: Monitor, SemaphoreSlim, Semaphore, Mutex,
+/// ReaderWriterLockSlim, SpinLock and System.Threading.Lock. Resolved once per compilation.
+/// </summary>
+internal sealed class LockApis
+{
+    private const string SemaphoreTypeName = "System.Threading.Semaphore";
+
+    private readonly ThreadingTypes _types;
+    private readonly INamedTypeSymbol? _semaphore;
+
+    private LockApis(Compilation compilation, ThreadingTypes types)
+    {
+        _types = types;
+        _semaphore = compilation.GetTypeByMetadataName(SemaphoreTypeName);
+    }
+
+    public static LockApis Create(Compilation compilation, ThreadingTypes types) => new(compilation, types);
+
+    /// <summary>False when the compilation cannot see any lock type (then there is nothing to look at).</summary>
+    public bool IsAnyLockTypeKnown =>
+        _types.Monitor is not null || _types.SemaphoreSlim is not null || _types.ReaderWriterLockSlim is not null
+        || _types.SpinLock is not null || _types.Mutex is not null || _types.Lock is not null || _semaphore is not null;
+
+    /// <summary>Cheap first check on the name alone, before any symbol comparison.</summary>
+    public static bool IsLockMethodName(string name) => name switch
+    {
+        "Enter" or "TryEnter" or "Exit" or "Wait" or "WaitAsync" or "Release" or "WaitOne" or "ReleaseMutex" => true,
+        "EnterReadLock" or "EnterWriteLock" or "EnterUpgradeableReadLock" => true,
+        "TryEnterReadLock" or "TryEnterWriteLock" or "TryEnterUpgradeableReadLock" => true,
+        "ExitReadLock" or "ExitWriteLock" or "ExitUpgradeableReadLock" => true,
+        _ => false,
+    };
+
+    public LockCall? Classify(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (!IsLockMethodName(method.Name) || method.ContainingType is not { } containingType)
+        {
+            return null;
+        }
+
+        var type = containingType.OriginalDefinition;
+        if (ThreadingTypes.Is(type, _types.Monitor))
+        {
+            return ClassifyMonitor(invocation, method);
+        }
+
+        if (invocation.Instance is not { } instance)
+        {
+            return null;
+        }
+
+        if (ThreadingTypes.Is(type, _types.SemaphoreSlim))
+        {
+            return method.Name switch
+            {
+                "Wait" or "WaitAsync" => new LockCall(invocation, LockFamily.SemaphoreSlim, LockMode.Exclusive, isAcquire: true, instance),
+                "Release" => new LockCall(invocation, LockFamily.SemaphoreSlim, LockMode.Exclusive, isAcquire: false, instance),
+                _ => null,
+            };
+        }
+
+        if (ThreadingTypes.Is(type, _types.ReaderWriterLockSlim))
+        {
+            return ClassifyReaderWriterLock(invocation, method.Name, instance);
+        }
+
+        if (ThreadingTypes.Is(type, _types.SpinLock) || ThreadingTypes.Is(type, _types.Lock))
+        {
+            var family = ThreadingTypes.Is(type, _types.SpinLock) ? LockFamily.SpinLock : LockFamily.Lock;
+            return method.Name switch
+            {
+                "Enter" or "TryEnter" => new LockCall(invocation, family, LockMode.Exclusive, isAcquire: true, instance),
+                "Exit" => new LockCall(invocation, family, LockMode.Exclusive, isAcquire: false, instance),
+                _ => null,
+            };
+        }
+
+        return ClassifyWaitHandle(invocation, method.Name, instance);
+    }
+
+    private static LockCall? ClassifyMonitor(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var isAcquire = method.Name is "Enter" or "TryEnter";
+        if (!isAcquire && method.Name != "Exit")
+        {
+            return null;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                return new LockCall(invocation, LockFamily.Monitor, LockMode.Exclusive, isAcquire, argument.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static LockCall? ClassifyReaderWriterLock(IInvocationOperation invocation, string name, IOperation instance)
+    {
+        var (isAcquire, mode) = name switch
+        {
+            "EnterReadLock" or "TryEnterReadLock" => (true, LockMode.Read),
+            "EnterWriteLock" or "TryEnterWriteLock" => (true, LockMode.Write),
+            "EnterUpgradeableReadLock" or "TryEnterUpgradeableReadLock" => (true, LockMode.UpgradeableRead),
+            "ExitReadLock" => (false, LockMode.Read),
+            "ExitWriteLock" => (false, LockMode.Write),
+            "ExitUpgradeableReadLock" => (false, LockMode.UpgradeableRead),
+            _ => (false, LockMode.Exclusive),
+        };
+
+        return mode == LockMode.Exclusive ? null : new LockCall(invocation, LockFamily.ReaderWriterLockSlim, mode, isAcquire, instance);
+    }
+
+    // WaitOne is declared on WaitHandle; only a Mutex or a Semaphore behind it makes it a lock (an event is a signal).
+    private LockCall? ClassifyWaitHandle(IInvocationOperation invocation, string name, IOperation instance)
+    {
+        var receiverType = LockKey.Unwrap(instance)?.Type;
+        if (InheritsFrom(receiverType, _types.Mutex))
+        {
+            return name switch
+            {
+                "WaitOne" => new LockCall(invocation, LockFamily.Mutex, LockMode.Exclusive, isAcquire: true, instance),
+                "ReleaseMutex" => new LockCall(invocation, LockFamily.Mutex, LockMode.Exclusive, isAcquire: false, instance),
+                _ => null,
+            };
+        }
+
+        if (InheritsFrom(receiverType, _semaphore))
+        {
+            return name switch
+            {
+                "WaitOne" => new LockCall(invocation, LockFamily.Semaphore, LockMode.Exclusive, isAcquire: true, instance),
+                "Release" => new LockCall(invocation, LockFamily.Semaphore, LockMode.Exclusive, isAcquire: false, instance),
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using Introspect.Analyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Introspect.Analyzers.Threading;
+
+/// <summary>
+/// INTR110: (a) a blocking wait (Thread.Sleep, Task.Wait/Result, SemaphoreSlim.Wait, WaitOne, Join...) while a
+/// lock is held, in a <c>lock</c> body or between an explicit acquire and its release: every thread that needs the
+/// lock queues behind the sleeper. (b) A thread-bound lock (Monitor, Mutex, ReaderWriterLockSlim, SpinLock, Lock)
+/// still held at an <c>await</c>: the code after the await may run on another thread, where the release fails.
+/// Code in lambdas and local functions written inside the region runs elsewhere and is not counted.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
+{
+    internal const string KindKey = "Kind";
+    internal const string BlockingWaitKind = "BlockingWait";
+    internal const string AwaitWhileHeldKind = "AwaitWhileHeld";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        DiagnosticIds.BlockingWhileHoldingLock,
+        title: "Do not block while holding a lock, or hold a thread-bound lock across an await",
+        messageFormat: "{0}; {1}",
+        RuleCategories.Threading,
+        DiagnosticSeverity.Warning,
+        description: "A thread that sleeps or waits while it holds a lock makes every other thread that needs the lock wait as well, and can deadlock when the awaited work needs the same lock. A Monitor, Mutex, ReaderWriterLockSlim, SpinLock or Lock belongs to the thread that took it: held across an await, it is released (or not) on whatever thread the method resumes on. Move waits out of locked regions, and use SemaphoreSlim.WaitAsync/Release to serialize async code.");
+
+    private static readonly ImmutableDictionary<string, string?> BlockingWaitProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(KindKey, BlockingWaitKind);
+
+    private static readonly ImmutableDictionary<string, string?> AwaitWhileHeldProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(KindKey, AwaitWhileHeldKind);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var threading = ThreadingTypes.Create(start.Compilation);
+            var apis = LockApis.Create(start.Compilation, threading);
+            if (!apis.IsAnyLockTypeKnown)
+            {
+                return;
+            }
+
+            var waits = BlockingWaits.Create(start.Compilation, threading);
+            start.RegisterOperationAction(operationContext => AnalyzeLockStatement(operationContext, waits, threading), OperationKind.Lock);
+            start.RegisterOperationAction(operationContext => AnalyzeAcquire(operationContext, apis, waits, threading), OperationKind.Invocation);
+            if (threading.Lock is not null)
+            {
+                start.RegisterOperationAction(
+                    operationContext => AnalyzeLockScope(operationContext, waits, threading),
+                    OperationKind.Using,
+                    OperationKind.UsingDeclaration);
+            }
+        });
+    }
+
+    private static void AnalyzeLockStatement(OperationAnalysisContext context, BlockingWaits waits, ThreadingTypes threading)
+    {
+        var lockStatement = (ILockOperation)context.Operation;
+        ReportWaitsInside(
+            context, waits, threading, [lockStatement.Body], lockStatement.LockedValue.Syntax.ToString(), LockKey.From(lockStatement.LockedValue));
+    }
+
+    // using (_lock.EnterScope()) { ... } and using var scope = _lock.EnterScope(); on a System.Threading.Lock.
+    private static void AnalyzeLockScope(OperationAnalysisContext context, BlockingWaits waits, ThreadingTypes threading)
+    {
+        switch (context.Operation)
+        {
+            case IUsingOperation { Resources: { } resources, Body: { } body } when EnteredLock(resources, threading) is { } lockObject:
+                ReportWaitsInside(context, waits, threading, [body], lockObject.Syntax.ToString(), heldKey: null);
+                break;
+            case IUsingDeclarationOperation declaration when EnteredLock(declaration.DeclarationGroup, threading) is { } lockObject
+                && LockFlow.TryGetStatement(declaration, out _, out var siblings, out var index):
+                ReportWaitsInside(context, waits, threading, siblings.Skip(index + 1), lockObject.Syntax.ToString(), heldKey: null);
+                break;
+        }
+    }
+
+    private static void ReportWaitsInside(
+        OperationAnalysisContext context, BlockingWaits waits, ThreadingTypes threading, IEnumerable<IOperation> region, string lockName, LockKey? heldKey)
+    {
+        var pending = new Stack<IOperation>(region);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (waits.Describe(operation, out var waitedMonitor) is { } wait && !IsConditionWait(waitedMonitor, heldKey))
+            {
+                ReportBlockingWait(context, operation, wait, lockName);
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                // Nested functions run elsewhere; a nested lock reports its own body.
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation) && !IsLockScope(child, threading))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    /// <summary>The lock a <c>using</c> enters with <c>Lock.EnterScope()</c>, if that is what it does.</summary>
+    private static IOperation? EnteredLock(IOperation resources, ThreadingTypes threading)
+    {
+        foreach (var operation in resources.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "EnterScope", Instance: { } instance } invocation
+                && ThreadingTypes.Is(invocation.TargetMethod.ContainingType, threading.Lock))
+            {
+                return instance;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLockScope(IOperation operation, ThreadingTypes threading) =>
+        operation is ILockOperation
+        || (operation is IUsingOperation { Resources: { } resources } && threading.Lock is not null && EnteredLock(resources, threading) is not null);
+
+    private static void AnalyzeAcquire(OperationAnalysisContext context, LockApis apis, BlockingWaits waits, ThreadingTypes threading)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!LockApis.IsLockMethodName(invocation.TargetMethod.Name)
+            || apis.Classify(invocation) is not { IsAcquire: true, IsThreadAffine: true, Key: not null })
+        {
+            return;
+        }
+
+        var body = FunctionLockScan.BodyAround(invocation);
+        var scan = FunctionLockScan.Of(body, apis);
+        if (FindCall(scan, invocation) is not { } acquire)
+        {
+            return;
+        }
+
+        foreach (var operation in scan.OtherOperations)
+        {
+            ReportIfBlockedWhileHeld(context, waits, threading, scan, acquire, operation);
+        }
+
+        foreach (var call in scan.LockCalls)
+        {
+            ReportIfBlockedWhileHeld(context, waits, threading, scan, acquire, call.Invocation);
+        }
+
+        foreach (var awaitPoint in scan.Awaits)
+        {
+            if (awaitPoint.Syntax.SpanStart > acquire.Position && HeldRegion.Holds(acquire, awaitPoint, scan))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    invocation.Syntax.GetLocation(),
+                    additionalLocations: [awaitPoint.Syntax.GetLocation()],
+                    properties: AwaitWhileHeldProperties,
+                    $"'{acquire.LockName}' is taken with {acquire.MethodName} and still held at an await, so the code after it can resume on another thread, where {acquire.ReleaseMethodName} throws or the lock is never released",
+                    "serialize async code with SemaphoreSlim.WaitAsync and Release instead"));
+                return;
+            }
+        }
+    }
+
+    private static void ReportIfBlockedWhileHeld(
+        OperationAnalysisContext context, BlockingWaits waits, ThreadingTypes threading, FunctionLockScan scan, LockCall acquire, IOperation operation)
+    {
+        if (operation.Syntax.SpanStart <= acquire.Position
+            || waits.Describe(operation, out var waitedMonitor) is not { } wait
+            || IsConditionWait(waitedMonitor, acquire.Key)
+            || IsInsideLockScope(operation, scan.Body, threading)
+            || !HeldRegion.Holds(acquire, operation, scan)
+            || IsHeldByLaterAcquire(scan, acquire, operation))
+        {
+            return;
+        }
+
+        ReportBlockingWait(context, operation, wait, acquire.LockName);
+    }
+
+    private static void ReportBlockingWait(OperationAnalysisContext context, IOperation operation, string wait, string lockName) =>
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            operation.Syntax.GetLocation(),
+            BlockingWaitProperties,
+            $"{wait} blocks while the lock on '{lockName}' is held, so every thread that needs the lock waits as well",
+            "move the wait out of the locked region"));
+
+    // Monitor.Wait on the held lock gives the lock up while it waits: the condition-variable pattern.
+    private static bool IsConditionWait(IOperation? waitedMonitor, LockKey? heldKey) =>
+        waitedMonitor is not null && heldKey is not null && heldKey.Equals(LockKey.From(waitedMonitor));
+
+    // The lock statement reports what blocks in its body; report each wait once.
+    private static bool IsInsideLockScope(IOperation operation, IOperation body, ThreadingTypes threading)
+    {
+        for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
+        {
+            if (IsLockScope(current, threading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // With two locks held, the innermost (latest) acquire reports the wait.
+    private static bool IsHeldByLaterAcquire(FunctionLockScan scan, LockCall acquire, IOperation operation)
+    {
+        foreach (var call in scan.LockCalls)
+        {
+            if (call.IsAcquire && call.IsThreadAffine && call.Key is not null && call.Position > acquire.Position
+                && call.Position < operation.Syntax.SpanStart && call.Invocation != operation && HeldRegion.Holds(call, operation, scan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LockCall? FindCall(FunctionLockScan scan, IInvocationOperation invocation)
+    {
+        foreach (var call in scan.LockCalls)
+        {
+            if (call.Invocation == invocation)
+            {
+                return call;
+            }
+        }
+
+        return null;
+    }
+}

@@ -46,7 +46,7 @@ internal readonly struct BlockingTaskCall
 /// <summary>
 /// Recognises the ways code blocks on a task: <c>Result</c> on Task&lt;T&gt;/ValueTask&lt;T&gt;, <c>Task.Wait(...)</c>,
 /// <c>GetResult()</c> on a task awaiter, <c>Task.WaitAll</c> and <c>Task.WaitAny</c>. A wait with a zero timeout only
-/// polls, so it is not a blocking call.
+/// polls, so it is not a blocking call (see <see cref="Timeouts"/>).
 /// </summary>
 internal sealed class BlockingTaskCalls
 {
@@ -62,11 +62,11 @@ internal sealed class BlockingTaskCalls
     public ThreadingTypes Types => _types;
 
     /// <summary>Null when the compilation cannot see <c>System.Threading.Tasks.Task</c>: then nothing can block on one.</summary>
-    public static BlockingTaskCalls? Create(Compilation compilation)
-    {
-        var types = ThreadingTypes.Create(compilation);
-        return types.Task is null ? null : new BlockingTaskCalls(types, TaskAwaiterTypes.Create(compilation));
-    }
+    public static BlockingTaskCalls? Create(Compilation compilation) => Create(compilation, ThreadingTypes.Create(compilation));
+
+    /// <summary>For a rule that has resolved the threading types already.</summary>
+    public static BlockingTaskCalls? Create(Compilation compilation, ThreadingTypes types) =>
+        types.Task is null ? null : new BlockingTaskCalls(types, TaskAwaiterTypes.Create(compilation));
 
     public bool TryRecognize(IOperation operation, out BlockingTaskCall call)
     {
@@ -107,7 +107,7 @@ internal sealed class BlockingTaskCalls
         switch (method.Name)
         {
             case "Wait" when invocation.Instance is not null && ThreadingTypes.Is(method.ContainingType, _types.Task):
-                if (HasZeroTimeout(invocation))
+                if (Timeouts.IsZeroTimeout(invocation))
                 {
                     return false;
                 }
@@ -117,7 +117,7 @@ internal sealed class BlockingTaskCalls
                 return true;
 
             case "WaitAll" or "WaitAny" when method.IsStatic && ThreadingTypes.Is(method.ContainingType, _types.Task):
-                if (HasZeroTimeout(invocation))
+                if (Timeouts.IsZeroTimeout(invocation))
                 {
                     return false;
                 }
@@ -153,32 +153,6 @@ internal sealed class BlockingTaskCalls
         // An awaiter kept in a variable: it can only be reasoned about through its own IsCompleted.
         call = new BlockingTaskCall(BlockingTaskCallKind.GetResult, getResult, null, awaiter, "GetResult()", NameToEnd(getResult.Syntax));
         return true;
-    }
-
-    /// <summary>A zero timeout (<c>Wait(0)</c>, <c>Wait(TimeSpan.Zero)</c>) returns at once: it polls, it does not block.</summary>
-    private static bool HasZeroTimeout(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            var name = argument.Parameter?.Name;
-            if (name is not ("millisecondsTimeout" or "timeout"))
-            {
-                continue;
-            }
-
-            var value = OperationOrigin.Unwrap(argument.Value);
-            if (value.ConstantValue is { HasValue: true, Value: int milliseconds } && milliseconds == 0)
-            {
-                return true;
-            }
-
-            if (value is IFieldReferenceOperation { Field: { Name: "Zero", IsStatic: true } field } && field.ContainingType?.Name == "TimeSpan")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>From the member name (<c>Result</c>, <c>Wait</c>, ...) to the end of the expression, so the receiver is not underlined.</summary>

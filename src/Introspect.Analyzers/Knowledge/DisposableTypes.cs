@@ -33,24 +33,6 @@ internal sealed class DisposableTypes
         return IsDisposable(type);
     }
 
-    private bool IsDisposable(ITypeSymbol type)
-    {
-        if (Is(type, _disposable) || Is(type, _asyncDisposable))
-        {
-            return true;
-        }
-
-        foreach (var @interface in type.AllInterfaces)
-        {
-            if (Is(@interface, _disposable) || Is(@interface, _asyncDisposable))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Is(ITypeSymbol type, INamedTypeSymbol? expected) =>
-        expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+    private bool IsDisposable(ITypeSymbol type) =>
+        TypeHierarchy.Implements(type, _disposable) || TypeHierarchy.Implements(type, _asyncDisposable);
 }

@@ -25,6 +25,26 @@ internal static class EnclosingFunction
         return containingSymbol as IMethodSymbol;
     }
 
+    /// <summary>
+    /// Whether the operation sits in the body of a <c>lock</c> statement of its own function, where <c>await</c> is not
+    /// allowed (so no async alternative can be advised). A lock around a lambda does not hold while the lambda runs.
+    /// </summary>
+    public static bool IsInLockBody(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ILockOperation:
+                    return true;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The program's entry point: a static <c>Main</c>, or the method holding top-level statements.</summary>
     public static bool IsEntryPoint(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Ordinary

@@ -37,6 +37,18 @@ internal sealed class LockApis
         _ => false,
     };
 
+    /// <summary>Whether the method is one of Monitor's (Enter, Exit, Wait, Pulse...).</summary>
+    public bool IsMonitorMethod(IMethodSymbol method) => ThreadingTypes.Is(method.ContainingType, _types.Monitor);
+
+    /// <summary>
+    /// The object <c>Monitor.Enter</c> or <c>Monitor.TryEnter</c> locks, or null for any other call. Cheaper than
+    /// <see cref="Classify"/> for rules that only look at what is locked: no lock call is built.
+    /// </summary>
+    public IOperation? MonitorAcquireTarget(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { Name: "Enter" or "TryEnter" } method && IsMonitorMethod(method)
+            ? InvocationArguments.At(invocation, 0)?.Value
+            : null;
+
     public LockCall? Classify(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
@@ -93,15 +105,9 @@ internal sealed class LockApis
             return null;
         }
 
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == 0)
-            {
-                return new LockCall(invocation, LockFamily.Monitor, LockMode.Exclusive, isAcquire, argument.Value);
-            }
-        }
-
-        return null;
+        return InvocationArguments.At(invocation, 0) is { } lockObject
+            ? new LockCall(invocation, LockFamily.Monitor, LockMode.Exclusive, isAcquire, lockObject.Value)
+            : null;
     }
 
     private static LockCall? ClassifyReaderWriterLock(IInvocationOperation invocation, string name, IOperation instance)
@@ -123,8 +129,8 @@ internal sealed class LockApis
     // WaitOne is declared on WaitHandle; only a Mutex or a Semaphore behind it makes it a lock (an event is a signal).
     private LockCall? ClassifyWaitHandle(IInvocationOperation invocation, string name, IOperation instance)
     {
-        var receiverType = LockKey.Unwrap(instance)?.Type;
-        if (InheritsFrom(receiverType, _types.Mutex))
+        var receiverType = OperationOrigin.Unwrap(instance).Type;
+        if (TypeHierarchy.DerivesFrom(receiverType, _types.Mutex))
         {
             return name switch
             {
@@ -134,7 +140,7 @@ internal sealed class LockApis
             };
         }
 
-        if (InheritsFrom(receiverType, _semaphore))
+        if (TypeHierarchy.DerivesFrom(receiverType, _semaphore))
         {
             return name switch
             {
@@ -145,23 +151,5 @@ internal sealed class LockApis
         }
 
         return null;
-    }
-
-    private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class LockKey : IEquatable<LockKey>
 
     public static LockKey? From(IOperation? operation)
     {
-        switch (Unwrap(operation))
+        switch (operation is null ? null : OperationOrigin.Unwrap(operation))
         {
             case IFieldReferenceOperation field:
                 return WithReceiver(field.Field, field.Instance);
@@ -42,17 +42,6 @@ internal sealed class LockKey : IEquatable<LockKey>
             default:
                 return null;
         }
-    }
-
-    /// <summary>Strips the implicit conversions that do not change which object is meant.</summary>
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 
     public bool Equals(LockKey? other) =>

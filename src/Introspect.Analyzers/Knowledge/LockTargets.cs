@@ -24,15 +24,15 @@ internal readonly struct LockTarget(LockTargetKind kind, SyntaxNode reported, IO
 /// </summary>
 internal sealed class LockTargets
 {
-    private readonly INamedTypeSymbol? _monitor;
-    private readonly INamedTypeSymbol? _thread;
+    private readonly ThreadingTypes _threading;
+    private readonly LockApis _lockApis;
     private readonly INamedTypeSymbol? _memberInfo;
     private readonly INamedTypeSymbol? _parameterInfo;
 
     private LockTargets(Compilation compilation)
     {
-        _monitor = compilation.GetTypeByMetadataName(WellKnownTypeNames.Monitor);
-        _thread = compilation.GetTypeByMetadataName(WellKnownTypeNames.Thread);
+        _threading = ThreadingTypes.Create(compilation);
+        _lockApis = LockApis.Create(compilation, _threading);
         _memberInfo = compilation.GetTypeByMetadataName(WellKnownTypeNames.MemberInfo);
         _parameterInfo = compilation.GetTypeByMetadataName(WellKnownTypeNames.ParameterInfo);
     }
@@ -51,39 +51,18 @@ internal sealed class LockTargets
             OperationKind.Lock);
 
         // Without Monitor (a broken or exotic compilation) only lock statements can be checked.
-        if (_monitor is not null)
+        if (_threading.Monitor is not null)
         {
             start.RegisterOperationAction(
                 context =>
                 {
-                    if (MonitorEnterTarget((IInvocationOperation)context.Operation) is { } target)
+                    if (_lockApis.MonitorAcquireTarget((IInvocationOperation)context.Operation) is { } target)
                     {
                         Inspect(context, target, (target.Parent?.Syntax as ArgumentSyntax)?.Expression, onTarget);
                     }
                 },
                 OperationKind.Invocation);
         }
-    }
-
-    /// <summary>The object argument of <c>Monitor.Enter</c> or <c>Monitor.TryEnter</c>, or null for any other call.</summary>
-    private IOperation? MonitorEnterTarget(IInvocationOperation invocation)
-    {
-        // Name first: this runs for every invocation in the compilation.
-        var method = invocation.TargetMethod;
-        if (method.Name is not ("Enter" or "TryEnter") || !IsMonitorMethod(method))
-        {
-            return null;
-        }
-
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter is { Ordinal: 0 })
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
     }
 
     /// <param name="written">The target as written, with any <c>!</c> or parentheses the operation tree leaves out.</param>
@@ -134,7 +113,7 @@ internal sealed class LockTargets
             return LockTargetKind.TypeObject;
         }
 
-        if (TypeHierarchy.DerivesFrom(type, _thread))
+        if (TypeHierarchy.DerivesFrom(type, _threading.Thread))
         {
             return LockTargetKind.ThreadObject;
         }
@@ -241,11 +220,8 @@ internal sealed class LockTargets
         }
 
         return usage is ILockOperation
-            || (usage is IArgumentOperation { Parent: IInvocationOperation invocation } && IsMonitorMethod(invocation.TargetMethod));
+            || (usage is IArgumentOperation { Parent: IInvocationOperation invocation } && _lockApis.IsMonitorMethod(invocation.TargetMethod));
     }
-
-    private bool IsMonitorMethod(IMethodSymbol method) =>
-        _monitor is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, _monitor);
 
     private static IOperation Unwrap(IOperation value, out bool boxed)
     {

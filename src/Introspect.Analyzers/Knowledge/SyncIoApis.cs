@@ -70,7 +70,6 @@ internal sealed class SyncIoApis
     private readonly INamedTypeSymbol? _file;
     private readonly INamedTypeSymbol? _httpClient;
     private readonly INamedTypeSymbol? _semaphoreSlim;
-    private readonly INamedTypeSymbol? _timeSpan;
     private readonly INamedTypeSymbol? _dbCommand;
     private readonly INamedTypeSymbol? _dbConnection;
     private readonly INamedTypeSymbol? _dbDataReader;
@@ -106,7 +105,6 @@ internal sealed class SyncIoApis
         _file = Get("System.IO.File");
         _httpClient = Get("System.Net.Http.HttpClient");
         _semaphoreSlim = Get(WellKnownTypeNames.SemaphoreSlim);
-        _timeSpan = Get("System.TimeSpan");
         _dbCommand = Get("System.Data.Common.DbCommand");
         _dbConnection = Get("System.Data.Common.DbConnection");
         _dbDataReader = Get("System.Data.Common.DbDataReader");
@@ -177,7 +175,7 @@ internal sealed class SyncIoApis
             || (ReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamReader) && !IsInMemory(instance))
             || (WriterMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamWriter) && !IsInMemory(instance))
             || (name == "Send" && TypeHierarchy.DerivesFrom(receiverType, _httpClient))
-            || (name == "Wait" && Is(receiverType, _semaphoreSlim) && !IsZeroTimeoutProbe(invocation))
+            || (name == "Wait" && Is(receiverType, _semaphoreSlim) && !Timeouts.IsZeroTimeout(invocation))
             || (CommandMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbCommand))
             || (name == "Open" && TypeHierarchy.DerivesFrom(receiverType, _dbConnection))
             || (DataReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbDataReader))
@@ -232,28 +230,9 @@ internal sealed class SyncIoApis
     /// <summary><c>JsonSerializer.Serialize(stream, value)</c> on a stream that is not only memory; the string overloads do no I/O.</summary>
     private bool IsStreamArgument(IInvocationOperation invocation)
     {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == 0)
-            {
-                return TypeHierarchy.DerivesFrom(argument.Parameter.Type, _stream) && !IsInMemory(argument.Value);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary><c>gate.Wait(0)</c> and <c>gate.Wait(TimeSpan.Zero)</c> take the semaphore only if it is free: no blocking.</summary>
-    private bool IsZeroTimeoutProbe(IInvocationOperation invocation)
-    {
-        if (invocation.Arguments.IsEmpty)
-        {
-            return false;
-        }
-
-        var timeout = OperationOrigin.Unwrap(invocation.Arguments[0].Value);
-        return timeout.ConstantValue is { HasValue: true, Value: 0 }
-            || (timeout is IFieldReferenceOperation { Field.Name: "Zero" } field && Is(field.Field.ContainingType, _timeSpan));
+        return InvocationArguments.At(invocation, 0) is { Parameter: { } parameter } argument
+            && TypeHierarchy.DerivesFrom(parameter.Type, _stream)
+            && !IsInMemory(argument.Value);
     }
 
     private IMethodSymbol? Counterpart(IMethodSymbol method, params INamedTypeSymbol?[] searchIn) =>
@@ -292,15 +271,7 @@ internal sealed class SyncIoApis
             return instance;
         }
 
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == 0)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
+        return InvocationArguments.At(invocation, 0)?.Value;
     }
 
     private static bool IsEntityFrameworkNamespace(INamedTypeSymbol? type) =>

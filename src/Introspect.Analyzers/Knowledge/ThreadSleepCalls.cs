@@ -17,16 +17,5 @@ internal static class ThreadSleepCalls
     /// <summary><c>Sleep(0)</c> and <c>Sleep(1)</c> are how synchronous spin loops yield the processor, not waits.</summary>
     public static bool IsYield(IInvocationOperation sleep) => ConstantMilliseconds(sleep) is 0 or 1;
 
-    private static int? ConstantMilliseconds(IInvocationOperation sleep)
-    {
-        var value = OperationOrigin.Unwrap(sleep.Arguments[0].Value);
-        if (value.ConstantValue is { HasValue: true, Value: int milliseconds })
-        {
-            return milliseconds;
-        }
-
-        return value is IFieldReferenceOperation { Field: { Name: "Zero", IsStatic: true } field } && field.ContainingType?.Name == "TimeSpan"
-            ? 0
-            : null;
-    }
+    private static int? ConstantMilliseconds(IInvocationOperation sleep) => Timeouts.ConstantMilliseconds(sleep.Arguments[0].Value);
 }

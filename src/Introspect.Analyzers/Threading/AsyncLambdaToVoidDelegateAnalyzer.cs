@@ -130,7 +130,7 @@ public sealed class AsyncLambdaToVoidDelegateAnalyzer : DiagnosticAnalyzer
                 if (creation.Target is IAnonymousFunctionOperation { Symbol.Parameters.Length: 1 }
                     && invocation.Parent is IExpressionStatementOperation
                     && EnclosingFunction.Of(invocation, containingSymbol) is { IsAsync: true }
-                    && !IsInsideLock(invocation)
+                    && !EnclosingFunction.IsInLockBody(invocation)
                     && HasLoopShape(invocation.TargetMethod, alternative.Kind))
                 {
                     properties = properties.Add(FixProperty, alternative.Kind.ToString());
@@ -162,22 +162,6 @@ public sealed class AsyncLambdaToVoidDelegateAnalyzer : DiagnosticAnalyzer
                 parameters.Length is 3 or 4 && (parameters.Length == 3 || parameters[2].Type.Name == "ParallelOptions"),
             _ => false,
         };
-    }
-
-    private static bool IsInsideLock(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case ILockOperation:
-                    return true;
-                case IAnonymousFunctionOperation or ILocalFunctionOperation:
-                    return false;
-            }
-        }
-
-        return false;
     }
 
     private static string Conversion(IOperation target, IMethodSymbol? methodGroup, INamedTypeSymbol delegateType)

@@ -46,10 +46,11 @@ public sealed class SyncIoInAsyncCodeAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
 
-        // Name first: nearly every call is dismissed here, before any walk up the tree.
+        // Name first: nearly every call is dismissed here, before any walk up the tree. In a lock body no await is
+        // allowed, so there is no async overload to advise; blocking while holding a lock is INTR110's concern.
         if (!SyncIoApis.IsCandidateName(invocation.TargetMethod.Name)
             || EnclosingFunction.Of(invocation, context.ContainingSymbol) is not { IsAsync: true } function
-            || IsInsideLock(invocation)
+            || EnclosingFunction.IsInLockBody(invocation)
             || apis.FindAsyncCounterpart(invocation) is not { } counterpart
             || IsOwnSyncTwin(invocation, function, counterpart))
         {
@@ -82,26 +83,6 @@ public sealed class SyncIoInAsyncCodeAnalyzer : DiagnosticAnalyzer
             if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, counterpart.OriginalDefinition))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// <c>await</c> is not allowed in a lock body, so the async overload is no option there; blocking while holding
-    /// a lock is INTR110's concern.
-    /// </summary>
-    private static bool IsInsideLock(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case ILockOperation:
-                    return true;
-                case IAnonymousFunctionOperation or ILocalFunctionOperation:
-                    return false;
             }
         }
 

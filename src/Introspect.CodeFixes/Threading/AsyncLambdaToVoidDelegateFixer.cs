@@ -31,53 +31,31 @@ public sealed class AsyncLambdaToVoidDelegateFixer : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => DiagnosticFixes.RegisterEachAsync(context, ActionFor);
+
+    private static CodeAction? ActionFor(FixDocument document, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null)
+        if (!diagnostic.Properties.TryGetValue(AsyncLambdaToVoidDelegateAnalyzer.FixProperty, out var fix)
+            || document.FindNode(diagnostic) is not AnonymousFunctionExpressionSyntax lambda
+            || lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } argument)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        return fix switch
         {
-            if (!diagnostic.Properties.TryGetValue(AsyncLambdaToVoidDelegateAnalyzer.FixProperty, out var fix)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AnonymousFunctionExpressionSyntax lambda
-                || lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } argument)
-            {
-                continue;
-            }
-
-            var action = fix switch
-            {
-                nameof(AsyncCallbackAlternativeKind.ForEachLoop) =>
-                    ForEachLoop(context.Document, root, semanticModel, invocation, argument, lambda, context.CancellationToken),
-                nameof(AsyncCallbackAlternativeKind.ParallelForEachAsync) =>
-                    ParallelAsync(context.Document, root, semanticModel, invocation, lambda, "ForEachAsync", context.CancellationToken),
-                nameof(AsyncCallbackAlternativeKind.ParallelForAsync) =>
-                    ParallelAsync(context.Document, root, semanticModel, invocation, lambda, "ForAsync", context.CancellationToken),
-                nameof(AsyncCallbackAlternativeKind.AsyncOverload)
-                    when diagnostic.Properties.TryGetValue(AsyncLambdaToVoidDelegateAnalyzer.OverloadProperty, out var overload) && overload is not null =>
-                    AsyncOverload(context.Document, root, semanticModel, invocation, overload),
-                _ => null,
-            };
-
-            if (action is not null)
-            {
-                context.RegisterCodeFix(action, diagnostic);
-            }
-        }
+            nameof(AsyncCallbackAlternativeKind.ForEachLoop) => ForEachLoop(document, invocation, argument, lambda),
+            nameof(AsyncCallbackAlternativeKind.ParallelForEachAsync) => ParallelAsync(document, invocation, lambda, "ForEachAsync"),
+            nameof(AsyncCallbackAlternativeKind.ParallelForAsync) => ParallelAsync(document, invocation, lambda, "ForAsync"),
+            nameof(AsyncCallbackAlternativeKind.AsyncOverload)
+                when diagnostic.Properties.TryGetValue(AsyncLambdaToVoidDelegateAnalyzer.OverloadProperty, out var overload) && overload is not null =>
+                AsyncOverload(document, invocation, overload),
+            _ => null,
+        };
     }
 
     private static CodeAction? ForEachLoop(
-        Document document,
-        SyntaxNode root,
-        SemanticModel semanticModel,
-        InvocationExpressionSyntax invocation,
-        ArgumentSyntax lambdaArgument,
-        AnonymousFunctionExpressionSyntax lambda,
-        CancellationToken cancellationToken)
+        FixDocument document, InvocationExpressionSyntax invocation, ArgumentSyntax lambdaArgument, AnonymousFunctionExpressionSyntax lambda)
     {
         // list.ForEach(body) iterates the receiver; Array.ForEach(array, body) its first argument.
         var collection = invocation.ArgumentList.Arguments.Count switch
@@ -89,28 +67,22 @@ public sealed class AsyncLambdaToVoidDelegateFixer : CodeFixProvider
         };
 
         if (collection is null || invocation.Parent is not ExpressionStatementSyntax statement
-            || ForEachLoopRewriter.Rewrite(statement, collection, lambda, semanticModel, cancellationToken) is not { } loop)
+            || ForEachLoopRewriter.Rewrite(statement, collection, lambda, document.Model, document.CancellationToken) is not { } loop)
         {
             return null;
         }
 
         return CodeAction.Create(
             ForEachLoopTitle,
-            _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(statement, loop))),
+            _ => Task.FromResult(document.Document.WithSyntaxRoot(document.Root.ReplaceNode(statement, loop))),
             equivalenceKey: ForEachLoopTitle);
     }
 
     private static CodeAction? ParallelAsync(
-        Document document,
-        SyntaxNode root,
-        SemanticModel semanticModel,
-        InvocationExpressionSyntax invocation,
-        AnonymousFunctionExpressionSyntax lambda,
-        string asyncName,
-        CancellationToken cancellationToken)
+        FixDocument document, InvocationExpressionSyntax invocation, AnonymousFunctionExpressionSyntax lambda, string asyncName)
     {
         if (invocation.Parent is not ExpressionStatementSyntax statement
-            || ParallelLoopRewriter.Rewrite(invocation, lambda, asyncName, semanticModel, cancellationToken) is not { } awaited)
+            || ParallelLoopRewriter.Rewrite(invocation, lambda, asyncName, document.Model, document.CancellationToken) is not { } awaited)
         {
             return null;
         }
@@ -118,7 +90,7 @@ public sealed class AsyncLambdaToVoidDelegateFixer : CodeFixProvider
         var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, ParallelTitle, "Parallel." + asyncName);
         return CodeAction.Create(
             title,
-            token => AddImportsAsync(document.WithSyntaxRoot(root.ReplaceNode(statement, statement.WithExpression(awaited))), token),
+            token => AddImportsAsync(document.Document.WithSyntaxRoot(document.Root.ReplaceNode(statement, statement.WithExpression(awaited))), token),
             equivalenceKey: title);
     }
 
@@ -126,12 +98,7 @@ public sealed class AsyncLambdaToVoidDelegateFixer : CodeFixProvider
     private static Task<Document> AddImportsAsync(Document document, CancellationToken cancellationToken) =>
         ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken);
 
-    private static CodeAction? AsyncOverload(
-        Document document,
-        SyntaxNode root,
-        SemanticModel semanticModel,
-        InvocationExpressionSyntax invocation,
-        string overloadName)
+    private static CodeAction? AsyncOverload(FixDocument document, InvocationExpressionSyntax invocation, string overloadName)
     {
         // x?.Schedule(...) cannot be bound on its own, so it is left alone.
         var name = invocation.Expression switch
@@ -149,7 +116,7 @@ public sealed class AsyncLambdaToVoidDelegateFixer : CodeFixProvider
         var renamed = invocation.ReplaceNode(name, SyntaxFactory.IdentifierName(overloadName).WithTriviaFrom(name));
 
         // Only offer the call if the compiler binds it to the overload the analyzer found.
-        var bound = semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, renamed, SpeculativeBindingOption.BindAsExpression);
+        var bound = document.Model.GetSpeculativeSymbolInfo(invocation.SpanStart, renamed, SpeculativeBindingOption.BindAsExpression);
         if (bound.Symbol is not IMethodSymbol { Name: var boundName } || boundName != overloadName)
         {
             return null;
@@ -158,7 +125,7 @@ public sealed class AsyncLambdaToVoidDelegateFixer : CodeFixProvider
         var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, OverloadTitle, overloadName);
         return CodeAction.Create(
             title,
-            _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(invocation, renamed))),
+            _ => Task.FromResult(document.Document.WithSyntaxRoot(document.Root.ReplaceNode(invocation, renamed))),
             equivalenceKey: OverloadTitle);
     }
 }

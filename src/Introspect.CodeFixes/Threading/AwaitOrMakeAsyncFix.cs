@@ -13,6 +13,8 @@ namespace Introspect.CodeFixes.Threading;
 /// </summary>
 internal sealed class AwaitOrMakeAsyncFix(string ruleId, string awaitTitle, Func<string, string> makeAsyncTitle, ConvertibleReturns convertible)
 {
+    private static readonly Task<CodeAction?> NoAction = Task.FromResult<CodeAction?>(null);
+
     public string AwaitKey { get; } = ruleId + ".Await";
 
     public string MakeAsyncKey { get; } = ruleId + ".MakeAsync";
@@ -21,67 +23,54 @@ internal sealed class AwaitOrMakeAsyncFix(string ruleId, string awaitTitle, Func
     /// INTR103 and INTR104: the reported blocking call or sleep is at <paramref name="reportedAt"/>, and "Make the method
     /// async" awaits every blocking task call and sleep of the function (see <see cref="AwaitRewrites.ForBlockingCall"/>).
     /// </summary>
-    public async Task RegisterForBlockingCallAsync(
+    public Task RegisterForBlockingCallAsync(
         CodeFixContext context,
         Func<Diagnostic, Location?> reportedAt,
-        Func<SemanticModel, SyntaxNode, BlockingTaskCalls, CancellationToken, AwaitRewrite?> awaitHere)
-    {
-        var diagnostic = context.Diagnostics[0];
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || reportedAt(diagnostic) is not { } location
-            || BlockingTaskCalls.Create(model.Compilation) is not { } calls)
+        Func<SemanticModel, SyntaxNode, BlockingTaskCalls, CancellationToken, AwaitRewrite?> awaitHere) =>
+        DiagnosticFixes.RegisterEachAsync(context, (document, diagnostic) =>
         {
-            return;
-        }
+            if (reportedAt(diagnostic) is not { } location || BlockingTaskCalls.Create(document.Model.Compilation) is not { } calls)
+            {
+                return NoAction;
+            }
 
-        var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-        await RegisterAsync(
-                context,
-                diagnostic,
-                model,
+            var model = document.Model;
+            var node = document.Root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+            return CreateAsync(
+                document,
                 node,
-                () => awaitHere(model, node, calls, context.CancellationToken),
-                candidate => AwaitRewrites.ForBlockingCall(model, candidate, calls, context.CancellationToken))
-            .ConfigureAwait(false);
-    }
+                () => awaitHere(model, node, calls, document.CancellationToken),
+                candidate => AwaitRewrites.ForBlockingCall(model, candidate, calls, document.CancellationToken));
+        });
 
-    /// <summary>Registers whichever fix applies to <paramref name="target"/>, or none.</summary>
+    /// <summary>Whichever fix applies to <paramref name="target"/>, or none.</summary>
     /// <param name="awaitHere">The await for the target itself, in code that takes an await as it is.</param>
     /// <param name="awaitFor">For one node of a function being made async, the await it gets; it must give one for the target.</param>
-    public async Task RegisterAsync(
-        CodeFixContext context,
-        Diagnostic diagnostic,
-        SemanticModel model,
+    public async Task<CodeAction?> CreateAsync(
+        FixDocument document,
         SyntaxNode target,
         Func<AwaitRewrite?> awaitHere,
         Func<SyntaxNode, AwaitRewrite?> awaitFor)
     {
         if (AwaitPlacement.AwaitOwner(target) is not { } owner)
         {
-            return;
+            return null;
         }
 
         if (AwaitPlacement.AcceptsAwait(owner))
         {
-            if (awaitHere() is { } rewrite
+            return awaitHere() is { } rewrite
                 && AwaitPlacement.CanAwaitAt(target, owner)
-                && !AwaitPlacement.HasRefLocals(model, owner, context.CancellationToken))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(awaitTitle, token => SingleRewrite.ApplyAsync(context.Document, rewrite, token), equivalenceKey: AwaitKey),
-                    diagnostic);
-            }
-
-            return;
+                && !AwaitPlacement.HasRefLocals(document.Model, owner, document.CancellationToken)
+                    ? CodeAction.Create(awaitTitle, token => SingleRewrite.ApplyAsync(document.Document, rewrite, token), equivalenceKey: AwaitKey)
+                    : null;
         }
 
-        var makeAsync = await AsyncConversion.TryPlanAsync(context.Document, model, target, awaitFor, convertible, context.CancellationToken)
+        var makeAsync = await AsyncConversion.TryPlanAsync(document.Document, document.Model, target, awaitFor, convertible, document.CancellationToken)
             .ConfigureAwait(false);
-        if (makeAsync is not null && AwaitPlacement.FunctionToMakeAsync(target) is { } function)
-        {
-            context.RegisterCodeFix(CodeAction.Create(makeAsyncTitle(FunctionName(function)), makeAsync, equivalenceKey: MakeAsyncKey), diagnostic);
-        }
+        return makeAsync is not null && AwaitPlacement.FunctionToMakeAsync(target) is { } function
+            ? CodeAction.Create(makeAsyncTitle(FunctionName(function)), makeAsync, equivalenceKey: MakeAsyncKey)
+            : null;
     }
 
     private static string FunctionName(SyntaxNode function) => function switch

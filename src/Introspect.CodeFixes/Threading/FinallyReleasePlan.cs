@@ -15,7 +15,7 @@ namespace Introspect.CodeFixes.Threading;
 /// when the result means the same thing: nothing else releases the lock in the moved code, no local declared
 /// there is used outside it, and no label is moved.
 /// </summary>
-internal sealed class FinallyReleasePlan
+internal sealed class FinallyReleasePlan : IAcquireRewrite
 {
     private readonly BlockSyntax _block;
     private readonly int _acquireIndex;
@@ -32,9 +32,7 @@ internal sealed class FinallyReleasePlan
 
     public static FinallyReleasePlan? Create(SemanticModel semanticModel, InvocationExpressionSyntax acquireSyntax, CancellationToken cancellationToken)
     {
-        var apis = LockApis.Create(semanticModel.Compilation, ThreadingTypes.Create(semanticModel.Compilation));
-        if (semanticModel.GetOperation(acquireSyntax, cancellationToken) is not IInvocationOperation acquireOperation
-            || apis.Classify(acquireOperation) is not { IsAcquire: true, Key: not null } acquire
+        if (AcquireRewriteFix.ClassifyAcquire(semanticModel, acquireSyntax, cancellationToken, out var apis) is not { } acquire
             || StatementOf(acquireSyntax) is not { Parent: BlockSyntax block } acquireStatement)
         {
             return null;

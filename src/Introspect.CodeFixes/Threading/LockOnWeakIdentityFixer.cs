@@ -31,32 +31,22 @@ public sealed class LockOnWeakIdentityFixer : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var document = context.Document;
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
+        // The project-wide index is built at most once per request, and only when a lock can be rewritten.
         LockSiteIndex? index = null;
-        foreach (var diagnostic in context.Diagnostics)
+        return DiagnosticFixes.RegisterEachAsync(context, async (document, diagnostic) =>
         {
-            if (FindRewritableLock(root, diagnostic) is not { } lockStatement)
+            if (FindRewritableLock(document.Root, diagnostic) is not { } lockStatement)
             {
-                continue;
+                return null;
             }
 
-            index ??= await LockSiteIndex.BuildAsync(document.Project, context.CancellationToken).ConfigureAwait(false);
-            if (index is not null && GatePlan.TryCreate(index, model, lockStatement, new HashSet<string>(), context.CancellationToken) is { } plan)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, cancellationToken => ApplyAsync(document, [plan], cancellationToken), equivalenceKey: Title),
-                    diagnostic);
-            }
-        }
+            index ??= await LockSiteIndex.BuildAsync(document.Document.Project, document.CancellationToken).ConfigureAwait(false);
+            return index is not null && GatePlan.TryCreate(index, document.Model, lockStatement, new HashSet<string>(), document.CancellationToken) is { } plan
+                ? CodeAction.Create(Title, cancellationToken => ApplyAsync(document.Document, [plan], cancellationToken), equivalenceKey: Title)
+                : null;
+        });
     }
 
     private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)

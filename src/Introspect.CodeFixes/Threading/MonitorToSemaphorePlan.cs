@@ -15,7 +15,7 @@ namespace Introspect.CodeFixes.Threading;
 /// only uses in its type and every Enter sits where <c>await</c> is allowed; anything else (a <c>lock</c> statement,
 /// Monitor.Wait/Pulse, TryEnter, a taken flag, a sync caller) would change meaning, so no fix is offered.
 /// </summary>
-internal sealed class MonitorToSemaphorePlan
+internal sealed class MonitorToSemaphorePlan : IAcquireRewrite
 {
     private readonly VariableDeclarationSyntax _declaration;
     private readonly List<ExpressionStatementSyntax> _enters;
@@ -33,9 +33,8 @@ internal sealed class MonitorToSemaphorePlan
 
     public static MonitorToSemaphorePlan? Create(SemanticModel semanticModel, InvocationExpressionSyntax acquireSyntax, CancellationToken cancellationToken)
     {
-        var apis = LockApis.Create(semanticModel.Compilation, ThreadingTypes.Create(semanticModel.Compilation));
-        if (semanticModel.GetOperation(acquireSyntax, cancellationToken) is not IInvocationOperation acquireOperation
-            || apis.Classify(acquireOperation) is not { Family: LockFamily.Monitor, IsAcquire: true, Key.OwnField: { } field }
+        if (AcquireRewriteFix.ClassifyAcquire(semanticModel, acquireSyntax, cancellationToken, out var apis)
+                is not { Family: LockFamily.Monitor, Key.OwnField: { } field }
             || !IsPlainPrivateObjectField(field, cancellationToken, out var declaration)
             || declaration.SyntaxTree != semanticModel.SyntaxTree
             || field.ContainingType.DeclaringSyntaxReferences.Length != 1)

@@ -30,45 +30,31 @@ public sealed class TaskFactoryStartNewFixer : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => DiagnosticFixes.RegisterEachAsync(context, ActionFor);
+
+    private static CodeAction? ActionFor(FixDocument document, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null)
+        if (!diagnostic.Properties.TryGetValue(TaskFactoryStartNewAnalyzer.FixProperty, out var fix)
+            || document.FindNode(diagnostic).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
+            || document.Model.GetSymbolInfo(invocation, document.CancellationToken).Symbol is not IMethodSymbol method)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var (title, original, replacement) = fix switch
         {
-            if (!diagnostic.Properties.TryGetValue(TaskFactoryStartNewAnalyzer.FixProperty, out var fix)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
-                || semanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
-            {
-                continue;
-            }
+            TaskFactoryStartNewAnalyzer.TaskRunFix => TaskRun(invocation, diagnostic),
+            TaskFactoryStartNewAnalyzer.AddSchedulerFix => AddScheduler(invocation, method),
+            TaskFactoryStartNewAnalyzer.UnwrapFix => Unwrap(invocation, method, diagnostic),
+            _ => default,
+        };
 
-            var (title, original, replacement) = fix switch
-            {
-                TaskFactoryStartNewAnalyzer.TaskRunFix => TaskRun(invocation, diagnostic),
-                TaskFactoryStartNewAnalyzer.AddSchedulerFix => AddScheduler(invocation, method),
-                TaskFactoryStartNewAnalyzer.UnwrapFix => Unwrap(invocation, method, diagnostic),
-                _ => default,
-            };
-
-            if (original is null || replacement is null || !BindsAsIntended(semanticModel, original, replacement, fix))
-            {
-                continue;
-            }
-
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    cancellationToken => ReplaceAsync(document, original, replacement, cancellationToken),
-                    equivalenceKey: title),
-                diagnostic);
+        if (original is null || replacement is null || !BindsAsIntended(document.Model, original, replacement, fix))
+        {
+            return null;
         }
+
+        return CodeAction.Create(title, cancellationToken => ReplaceAsync(document.Document, original, replacement, cancellationToken), equivalenceKey: title);
     }
 
     /// <summary><c>Task.Factory.StartNew(work[, token])</c> (and a trailing <c>.Unwrap()</c>) becomes <c>Task.Run(work[, token])</c>.</summary>

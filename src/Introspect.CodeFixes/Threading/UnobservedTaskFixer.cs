@@ -3,6 +3,7 @@ using System.Composition;
 using Introspect.Analyzers;
 using Introspect.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -29,36 +30,25 @@ public sealed class UnobservedTaskFixer : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        DiagnosticFixes.RegisterEachAsync(context, (document, diagnostic) =>
         {
-            return;
-        }
-
-        var types = ThreadingTypes.Create(model.Compilation);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (DroppedTask(root, diagnostic) is not { } target)
+            if (DroppedTask(document.Root, diagnostic) is not { } target)
             {
-                continue;
+                return Task.FromResult<CodeAction?>(null);
             }
 
+            var model = document.Model;
+            var types = ThreadingTypes.Create(model.Compilation);
             var awaitTarget = target is AssignmentExpressionSyntax discard
                 ? AwaitRewrites.ForDiscardedTask(discard)
                 : AwaitRewrites.AwaitCall(target);
-            await Fix.RegisterAsync(
-                    context,
-                    diagnostic,
-                    model,
-                    target,
-                    () => awaitTarget,
-                    node => node == target ? awaitTarget : AwaitRewrites.ForDroppedTask(model, node, types, context.CancellationToken))
-                .ConfigureAwait(false);
-        }
-    }
+            return Fix.CreateAsync(
+                document,
+                target,
+                () => awaitTarget,
+                node => node == target ? awaitTarget : AwaitRewrites.ForDroppedTask(model, node, types, document.CancellationToken));
+        });
 
     /// <summary>
     /// What the await goes around: the call used as a statement (or as a method's expression body), or the whole

@@ -40,24 +40,20 @@ internal readonly struct AsyncCallbackAlternative
 }
 
 /// <summary>
-/// Finds the Task-accepting alternative to an API that was handed an async callback. Resolved once per compilation;
+/// Finds the Task-accepting alternative to an API that was handed an async callback. Asked only about a reported call;
 /// an alternative is only offered when the compilation can see it (ForEachAsync needs .NET 6, ForAsync .NET 8).
 /// </summary>
 internal sealed class AsyncCallbackAlternatives
 {
     private readonly Compilation _compilation;
     private readonly ThreadingTypes _threading;
-    private readonly INamedTypeSymbol? _list;
-    private readonly bool _hasForEachAsync;
-    private readonly bool _hasForAsync;
+    private readonly LazyType _list;
 
     private AsyncCallbackAlternatives(Compilation compilation, ThreadingTypes threading)
     {
         _compilation = compilation;
         _threading = threading;
-        _list = compilation.GetTypeByMetadataName(WellKnownTypeNames.ListOfT);
-        _hasForEachAsync = threading.Parallel is { } parallel && !parallel.GetMembers("ForEachAsync").IsEmpty;
-        _hasForAsync = threading.Parallel is { } parallelType && !parallelType.GetMembers("ForAsync").IsEmpty;
+        _list = new(compilation, WellKnownTypeNames.ListOfT);
     }
 
     public static AsyncCallbackAlternatives Create(Compilation compilation, ThreadingTypes threading) => new(compilation, threading);
@@ -83,19 +79,19 @@ internal sealed class AsyncCallbackAlternatives
         var containingType = method.ContainingType;
         if (method.Name == "ForEach")
         {
-            if (ThreadingTypes.Is(containingType?.OriginalDefinition, _list)
+            if (ThreadingTypes.Is(containingType?.OriginalDefinition, _list.Symbol)
                 || (containingType?.SpecialType == SpecialType.System_Array && method.IsStatic))
             {
                 return new(AsyncCallbackAlternativeKind.ForEachLoop);
             }
 
-            if (ThreadingTypes.Is(containingType, _threading.Parallel) && _hasForEachAsync)
+            if (ThreadingTypes.Is(containingType, _threading.Parallel) && HasMember(containingType!, "ForEachAsync"))
             {
                 return new(AsyncCallbackAlternativeKind.ParallelForEachAsync);
             }
         }
 
-        if (method.Name == "For" && ThreadingTypes.Is(containingType, _threading.Parallel) && _hasForAsync)
+        if (method.Name == "For" && ThreadingTypes.Is(containingType, _threading.Parallel) && HasMember(containingType!, "ForAsync"))
         {
             return new(AsyncCallbackAlternativeKind.ParallelForAsync);
         }
@@ -104,6 +100,8 @@ internal sealed class AsyncCallbackAlternatives
             ? new(AsyncCallbackAlternativeKind.AsyncOverload, overload)
             : default;
     }
+
+    private static bool HasMember(INamedTypeSymbol type, string name) => !type.GetMembers(name).IsEmpty;
 
     /// <summary>
     /// A method named <c>&lt;Name&gt;Async</c> on the same type (or, for interfaces, a base interface) whose parameters are the

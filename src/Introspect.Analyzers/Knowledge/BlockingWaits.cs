@@ -16,15 +16,15 @@ internal sealed class BlockingWaits
 
     private readonly ThreadingTypes _types;
     private readonly BlockingTaskCalls? _taskCalls;
-    private readonly INamedTypeSymbol? _manualResetEventSlim;
-    private readonly INamedTypeSymbol? _countdownEvent;
+    private readonly LazyType _manualResetEventSlim;
+    private readonly LazyType _countdownEvent;
 
     private BlockingWaits(Compilation compilation, ThreadingTypes types)
     {
         _types = types;
         _taskCalls = BlockingTaskCalls.Create(compilation, types);
-        _manualResetEventSlim = compilation.GetTypeByMetadataName(ManualResetEventSlimTypeName);
-        _countdownEvent = compilation.GetTypeByMetadataName(CountdownEventTypeName);
+        _manualResetEventSlim = new(compilation, ManualResetEventSlimTypeName);
+        _countdownEvent = new(compilation, CountdownEventTypeName);
     }
 
     public static BlockingWaits Create(Compilation compilation, ThreadingTypes types) => new(compilation, types);
@@ -59,8 +59,8 @@ internal sealed class BlockingWaits
         {
             "Sleep" when ThreadSleepCalls.IsThreadSleep(invocation, _types.Thread) => "Thread.Sleep",
             "Join" when ThreadingTypes.Is(type, _types.Thread) => "Thread.Join",
-            "Wait" when ThreadingTypes.Is(type, _types.SemaphoreSlim) || ThreadingTypes.Is(type, _manualResetEventSlim)
-                || ThreadingTypes.Is(type, _countdownEvent) => type.Name + ".Wait",
+            "Wait" when ThreadingTypes.Is(type, _types.SemaphoreSlim) || ThreadingTypes.Is(type, _manualResetEventSlim.Symbol)
+                || ThreadingTypes.Is(type, _countdownEvent.Symbol) => type.Name + ".Wait",
             "WaitOne" or "WaitAll" or "WaitAny" or "SignalAndWait" when ThreadingTypes.Is(type, _types.WaitHandle) => "WaitHandle." + method.Name,
             "Wait" when ThreadingTypes.Is(type, _types.Monitor) => "Monitor.Wait",
             _ => null,

@@ -6,13 +6,13 @@ namespace Introspect.Analyzers.Knowledge;
 internal sealed class DisposableTypes
 {
     private readonly INamedTypeSymbol? _disposable;
-    private readonly INamedTypeSymbol? _asyncDisposable;
+    private readonly LazyType _asyncDisposable;
     private readonly ThreadingTypes _threading;
 
     public DisposableTypes(Compilation compilation, ThreadingTypes threading)
     {
         _disposable = compilation.GetSpecialType(SpecialType.System_IDisposable);
-        _asyncDisposable = compilation.GetTypeByMetadataName("System.IAsyncDisposable");
+        _asyncDisposable = new(compilation, "System.IAsyncDisposable");
         _threading = threading;
     }
 
@@ -34,5 +34,5 @@ internal sealed class DisposableTypes
     }
 
     private bool IsDisposable(ITypeSymbol type) =>
-        TypeHierarchy.Implements(type, _disposable) || TypeHierarchy.Implements(type, _asyncDisposable);
+        TypeHierarchy.Implements(type, _disposable) || TypeHierarchy.Implements(type, _asyncDisposable.Symbol);
 }

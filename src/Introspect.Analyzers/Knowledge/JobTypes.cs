@@ -7,45 +7,40 @@ namespace Introspect.Analyzers.Knowledge;
 /// Recognises code that runs as a job or a long-lived service, where a blocked thread or a crash hurts the most:
 /// hosted services (IHostedService, BackgroundService), Quartz IJob, Coravel IInvocable, MassTransit consumers,
 /// Hangfire job classes (marked with Hangfire's job attributes or taking IJobCancellationToken/PerformContext),
-/// and Azure Functions timer triggers. Resolved once per compilation; answers are cached per type.
+/// and Azure Functions timer triggers. The frameworks' types are looked up once per compilation, when a rule first
+/// asks; answers are cached per type.
 /// </summary>
 internal sealed class JobTypes
 {
-    private readonly INamedTypeSymbol? _hostedService;
-    private readonly INamedTypeSymbol? _quartzJob;
-    private readonly INamedTypeSymbol? _coravelInvocable;
-    private readonly INamedTypeSymbol? _massTransitConsumer;
-    private readonly INamedTypeSymbol?[] _hangfireJobAttributes;
-    private readonly INamedTypeSymbol?[] _hangfireJobParameters;
-    private readonly INamedTypeSymbol?[] _timerTriggerAttributes;
+    private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isJobType = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, bool> _computeIsJobType;
+    private Frameworks? _frameworks;
 
     private JobTypes(Compilation compilation)
     {
-        INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
-
+        _compilation = compilation;
         _computeIsJobType = ComputeIsJobType;
-        _hostedService = Get(WellKnownTypeNames.HostedService);
-        _quartzJob = Get(WellKnownTypeNames.QuartzJob);
-        _coravelInvocable = Get(WellKnownTypeNames.CoravelInvocable);
-        _massTransitConsumer = Get(WellKnownTypeNames.MassTransitConsumer);
-        _hangfireJobAttributes =
-        [
-            Get(WellKnownTypeNames.HangfireAutomaticRetry),
-            Get(WellKnownTypeNames.HangfireDisableConcurrentExecution),
-            Get(WellKnownTypeNames.HangfireQueue),
-        ];
-        _hangfireJobParameters = [Get(WellKnownTypeNames.HangfireJobCancellationToken), Get(WellKnownTypeNames.HangfirePerformContext)];
-        _timerTriggerAttributes = [Get(WellKnownTypeNames.FunctionsWorkerTimerTrigger), Get(WellKnownTypeNames.WebJobsTimerTrigger)];
-
-        IsAnyFrameworkReferenced = _hostedService is not null || _quartzJob is not null || _coravelInvocable is not null
-            || _massTransitConsumer is not null || _hangfireJobAttributes.Any(type => type is not null)
-            || _timerTriggerAttributes.Any(type => type is not null);
     }
 
     /// <summary>False when the compilation references no job framework at all: then no code is job code.</summary>
-    public bool IsAnyFrameworkReferenced { get; }
+    public bool IsAnyFrameworkReferenced => Resolved.IsAnyReferenced;
+
+    // Looked up when a rule first asks about job code, not when the compilation starts: most code is never asked about.
+    private Frameworks Resolved
+    {
+        get
+        {
+            var frameworks = Volatile.Read(ref _frameworks);
+            if (frameworks is null)
+            {
+                frameworks = new Frameworks(_compilation);
+                Volatile.Write(ref _frameworks, frameworks);
+            }
+
+            return frameworks;
+        }
+    }
 
     public static JobTypes Create(Compilation compilation) => new(compilation);
 
@@ -78,11 +73,12 @@ internal sealed class JobTypes
 
     private bool ComputeIsJobType(INamedTypeSymbol type)
     {
+        var frameworks = Resolved;
         for (var current = type; current is not null; current = current.ContainingType)
         {
-            if (TypeHierarchy.Implements(current, _hostedService) || TypeHierarchy.Implements(current, _quartzJob)
-                || TypeHierarchy.Implements(current, _coravelInvocable) || TypeHierarchy.Implements(current, _massTransitConsumer)
-                || HasAnyAttribute(current, _hangfireJobAttributes))
+            if (TypeHierarchy.Implements(current, frameworks.HostedService) || TypeHierarchy.Implements(current, frameworks.QuartzJob)
+                || TypeHierarchy.Implements(current, frameworks.CoravelInvocable) || TypeHierarchy.Implements(current, frameworks.MassTransitConsumer)
+                || HasAnyAttribute(current, frameworks.HangfireJobAttributes))
             {
                 return true;
             }
@@ -96,12 +92,56 @@ internal sealed class JobTypes
         return false;
     }
 
-    private bool IsHangfireOrFunctionsEntryPoint(IMethodSymbol method) =>
-        HasAnyAttribute(method, _hangfireJobAttributes)
-        || method.Parameters.Any(parameter =>
-            _hangfireJobParameters.Any(type => ThreadingTypes.Is(parameter.Type, type))
-            || HasAnyAttribute(parameter, _timerTriggerAttributes));
+    private bool IsHangfireOrFunctionsEntryPoint(IMethodSymbol method)
+    {
+        var frameworks = Resolved;
+        return HasAnyAttribute(method, frameworks.HangfireJobAttributes)
+            || method.Parameters.Any(parameter =>
+                frameworks.HangfireJobParameters.Any(type => ThreadingTypes.Is(parameter.Type, type))
+                || HasAnyAttribute(parameter, frameworks.TimerTriggerAttributes));
+    }
 
     private static bool HasAnyAttribute(ISymbol symbol, INamedTypeSymbol?[] attributeTypes) =>
         symbol.GetAttributes().Any(attribute => attributeTypes.Any(type => TypeHierarchy.DerivesFrom(attribute.AttributeClass, type)));
+
+    /// <summary>The job frameworks' types, each null when the compilation does not reference it.</summary>
+    private sealed class Frameworks
+    {
+        public Frameworks(Compilation compilation)
+        {
+            INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
+
+            HostedService = Get(WellKnownTypeNames.HostedService);
+            QuartzJob = Get(WellKnownTypeNames.QuartzJob);
+            CoravelInvocable = Get(WellKnownTypeNames.CoravelInvocable);
+            MassTransitConsumer = Get(WellKnownTypeNames.MassTransitConsumer);
+            HangfireJobAttributes =
+            [
+                Get(WellKnownTypeNames.HangfireAutomaticRetry),
+                Get(WellKnownTypeNames.HangfireDisableConcurrentExecution),
+                Get(WellKnownTypeNames.HangfireQueue),
+            ];
+            HangfireJobParameters = [Get(WellKnownTypeNames.HangfireJobCancellationToken), Get(WellKnownTypeNames.HangfirePerformContext)];
+            TimerTriggerAttributes = [Get(WellKnownTypeNames.FunctionsWorkerTimerTrigger), Get(WellKnownTypeNames.WebJobsTimerTrigger)];
+            IsAnyReferenced = HostedService is not null || QuartzJob is not null || CoravelInvocable is not null
+                || MassTransitConsumer is not null || HangfireJobAttributes.Any(type => type is not null)
+                || TimerTriggerAttributes.Any(type => type is not null);
+        }
+
+        public INamedTypeSymbol? HostedService { get; }
+
+        public INamedTypeSymbol? QuartzJob { get; }
+
+        public INamedTypeSymbol? CoravelInvocable { get; }
+
+        public INamedTypeSymbol? MassTransitConsumer { get; }
+
+        public INamedTypeSymbol?[] HangfireJobAttributes { get; }
+
+        public INamedTypeSymbol?[] HangfireJobParameters { get; }
+
+        public INamedTypeSymbol?[] TimerTriggerAttributes { get; }
+
+        public bool IsAnyReferenced { get; }
+    }
 }

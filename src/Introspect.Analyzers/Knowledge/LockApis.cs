@@ -5,19 +5,20 @@ namespace Introspect.Analyzers.Knowledge;
 
 /// <summary>
 /// Recognises the acquire and release calls of the BCL locks: Monitor, SemaphoreSlim, Semaphore, Mutex,
-/// ReaderWriterLockSlim, SpinLock and System.Threading.Lock. Resolved once per compilation.
+/// ReaderWriterLockSlim, SpinLock and System.Threading.Lock. Created once per compilation; each type is looked up when
+/// first needed.
 /// </summary>
 internal sealed class LockApis
 {
     private const string SemaphoreTypeName = "System.Threading.Semaphore";
 
     private readonly ThreadingTypes _types;
-    private readonly INamedTypeSymbol? _semaphore;
+    private readonly LazyType _semaphore;
 
     private LockApis(Compilation compilation, ThreadingTypes types)
     {
         _types = types;
-        _semaphore = compilation.GetTypeByMetadataName(SemaphoreTypeName);
+        _semaphore = new(compilation, SemaphoreTypeName);
     }
 
     public static LockApis Create(Compilation compilation, ThreadingTypes types) => new(compilation, types);
@@ -25,7 +26,7 @@ internal sealed class LockApis
     /// <summary>False when the compilation cannot see any lock type (then there is nothing to look at).</summary>
     public bool IsAnyLockTypeKnown =>
         _types.Monitor is not null || _types.SemaphoreSlim is not null || _types.ReaderWriterLockSlim is not null
-        || _types.SpinLock is not null || _types.Mutex is not null || _types.Lock is not null || _semaphore is not null;
+        || _types.SpinLock is not null || _types.Mutex is not null || _types.Lock is not null || _semaphore.Symbol is not null;
 
     /// <summary>Cheap first check on the name alone, before any symbol comparison.</summary>
     public static bool IsLockMethodName(string name) => name switch
@@ -140,7 +141,7 @@ internal sealed class LockApis
             };
         }
 
-        if (TypeHierarchy.DerivesFrom(receiverType, _semaphore))
+        if (TypeHierarchy.DerivesFrom(receiverType, _semaphore.Symbol))
         {
             return name switch
             {

@@ -26,15 +26,15 @@ internal sealed class LockTargets
 {
     private readonly ThreadingTypes _threading;
     private readonly LockApis _lockApis;
-    private readonly INamedTypeSymbol? _memberInfo;
-    private readonly INamedTypeSymbol? _parameterInfo;
+    private readonly LazyType _memberInfo;
+    private readonly LazyType _parameterInfo;
 
     private LockTargets(Compilation compilation)
     {
         _threading = ThreadingTypes.Create(compilation);
         _lockApis = LockApis.Create(compilation, _threading);
-        _memberInfo = compilation.GetTypeByMetadataName(WellKnownTypeNames.MemberInfo);
-        _parameterInfo = compilation.GetTypeByMetadataName(WellKnownTypeNames.ParameterInfo);
+        _memberInfo = new(compilation, WellKnownTypeNames.MemberInfo);
+        _parameterInfo = new(compilation, WellKnownTypeNames.ParameterInfo);
     }
 
     public static LockTargets Create(Compilation compilation) => new(compilation);
@@ -108,7 +108,7 @@ internal sealed class LockTargets
             return LockTargetKind.String;
         }
 
-        if (TypeHierarchy.DerivesFrom(type, _memberInfo) || TypeHierarchy.DerivesFrom(type, _parameterInfo))
+        if (TypeHierarchy.DerivesFrom(type, _memberInfo.Symbol) || TypeHierarchy.DerivesFrom(type, _parameterInfo.Symbol))
         {
             return LockTargetKind.TypeObject;
         }

@@ -9,15 +9,17 @@ namespace Introspect.Analyzers.Knowledge;
 /// </summary>
 internal sealed class ObservedTaskTypes
 {
+    private readonly LazyType _taskContinuationOptions;
+
     public ObservedTaskTypes(Compilation compilation)
     {
         Threading = ThreadingTypes.Create(compilation);
-        TaskContinuationOptions = compilation.GetTypeByMetadataName(WellKnownTypeNames.TaskContinuationOptions);
+        _taskContinuationOptions = new(compilation, WellKnownTypeNames.TaskContinuationOptions);
     }
 
     public ThreadingTypes Threading { get; }
 
-    public INamedTypeSymbol? TaskContinuationOptions { get; }
+    public INamedTypeSymbol? TaskContinuationOptions => _taskContinuationOptions.Symbol;
 
     /// <summary>
     /// Task, Task&lt;T&gt; or <c>task.ConfigureAwait(false)</c>. ValueTask is left out on purpose: CA2012 reports

@@ -9,7 +9,7 @@ namespace Introspect.Analyzers.Knowledge;
 /// query materialisation, file and network streams and their readers and writers, File's whole-file helpers,
 /// HttpClient.Send, SemaphoreSlim.Wait, ADO.NET commands, connections and readers, Dapper, and Process.WaitForExit.
 /// Not "every method with an Async sibling": in-memory LINQ, MemoryStream, StringReader/StringWriter and
-/// Console are left alone. Types are resolved once per compilation; types a compilation lacks cost nothing.
+/// Console are left alone. Each type is looked up once per compilation, when a call of a listed name first needs it.
 /// </summary>
 internal sealed class SyncIoApis
 {
@@ -51,36 +51,36 @@ internal sealed class SyncIoApis
             .Concat(["SaveChanges", "Find", "Send", "Wait", "Open", "WaitForExit"]),
         StringComparer.Ordinal);
 
-    private readonly INamedTypeSymbol? _dbContext;
-    private readonly INamedTypeSymbol? _dbSet;
-    private readonly INamedTypeSymbol?[] _efQueryExtensions;
-    private readonly INamedTypeSymbol? _databaseFacadeExtensions;
-    private readonly INamedTypeSymbol? _databaseFacade;
-    private readonly INamedTypeSymbol? _dbContextTransaction;
-    private readonly INamedTypeSymbol? _dbTransaction;
-    private readonly INamedTypeSymbol? _jsonSerializer;
-    private readonly INamedTypeSymbol? _queryable;
-    private readonly INamedTypeSymbol? _enumerable;
-    private readonly INamedTypeSymbol? _queryableInterface;
-    private readonly INamedTypeSymbol? _stream;
-    private readonly INamedTypeSymbol? _memoryStream;
-    private readonly INamedTypeSymbol? _unmanagedMemoryStream;
-    private readonly INamedTypeSymbol? _streamReader;
-    private readonly INamedTypeSymbol? _streamWriter;
-    private readonly INamedTypeSymbol? _file;
-    private readonly INamedTypeSymbol? _httpClient;
-    private readonly INamedTypeSymbol? _semaphoreSlim;
-    private readonly INamedTypeSymbol? _dbCommand;
-    private readonly INamedTypeSymbol? _dbConnection;
-    private readonly INamedTypeSymbol? _dbDataReader;
-    private readonly INamedTypeSymbol? _dapper;
-    private readonly INamedTypeSymbol? _process;
-    private readonly INamedTypeSymbol? _cancellationToken;
+    private readonly LazyType _dbContext;
+    private readonly LazyType _dbSet;
+    private readonly LazyType[] _efQueryExtensions;
+    private readonly LazyType _databaseFacadeExtensions;
+    private readonly LazyType _databaseFacade;
+    private readonly LazyType _dbContextTransaction;
+    private readonly LazyType _dbTransaction;
+    private readonly LazyType _jsonSerializer;
+    private readonly LazyType _queryable;
+    private readonly LazyType _enumerable;
+    private readonly LazyType _queryableInterface;
+    private readonly LazyType _stream;
+    private readonly LazyType _memoryStream;
+    private readonly LazyType _unmanagedMemoryStream;
+    private readonly LazyType _streamReader;
+    private readonly LazyType _streamWriter;
+    private readonly LazyType _file;
+    private readonly LazyType _httpClient;
+    private readonly LazyType _semaphoreSlim;
+    private readonly LazyType _dbCommand;
+    private readonly LazyType _dbConnection;
+    private readonly LazyType _dbDataReader;
+    private readonly LazyType _dapper;
+    private readonly LazyType _process;
+    private readonly LazyType _cancellationToken;
     private readonly ConcurrentDictionary<IMethodSymbol, IMethodSymbol?> _counterparts = new(SymbolEqualityComparer.Default);
 
     private SyncIoApis(Compilation compilation)
     {
-        INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
+        LazyType Get(string name) => new(compilation, name);
 
         _dbContext = Get("Microsoft.EntityFrameworkCore.DbContext");
         _dbSet = Get("Microsoft.EntityFrameworkCore.DbSet`1");
@@ -130,26 +130,26 @@ internal sealed class SyncIoApis
         }
 
         if (EfMaterializers.Contains(name)
-            && (Is(owner, _queryable) || Is(owner, _enumerable) || _efQueryExtensions.Any(type => Is(owner, type)))
+            && (Is(owner, _queryable.Symbol) || Is(owner, _enumerable.Symbol) || IsEfQueryExtensions(owner))
             && Receiver(invocation) is { } source
             && IsEntityFrameworkQuery(source))
         {
-            return Counterpart(method, _efQueryExtensions);
+            return Counterpart(method, [.. _efQueryExtensions.Select(type => type.Symbol)]);
         }
 
-        if ((name == "SaveChanges" || name == "Find") && (TypeHierarchy.DerivesFrom(owner, _dbContext) || TypeHierarchy.DerivesFrom(owner, _dbSet)))
+        if ((name == "SaveChanges" || name == "Find") && (TypeHierarchy.DerivesFrom(owner, _dbContext.Symbol) || TypeHierarchy.DerivesFrom(owner, _dbSet.Symbol)))
         {
             return Counterpart(method, owner);
         }
 
-        if (DatabaseFacadeExtensionMethods.Contains(name) && Is(owner, _databaseFacadeExtensions))
+        if (DatabaseFacadeExtensionMethods.Contains(name) && Is(owner, _databaseFacadeExtensions.Symbol))
         {
             return Counterpart(method, owner);
         }
 
-        if (_dapper is not null && DapperMethods.Contains(name) && Is(owner, _dapper))
+        if (_dapper.Symbol is not null && DapperMethods.Contains(name) && Is(owner, _dapper.Symbol))
         {
-            return CounterpartByName(method, _dapper);
+            return CounterpartByName(method, _dapper.Symbol);
         }
 
         return FindBclCounterpart(invocation, method, owner);
@@ -160,8 +160,8 @@ internal sealed class SyncIoApis
         var name = method.Name;
         if (method.IsStatic)
         {
-            var isStaticIo = (FileMethods.Contains(name) && Is(owner, _file))
-                || (JsonMethods.Contains(name) && Is(owner, _jsonSerializer) && IsStreamArgument(invocation));
+            var isStaticIo = (FileMethods.Contains(name) && Is(owner, _file.Symbol))
+                || (JsonMethods.Contains(name) && Is(owner, _jsonSerializer.Symbol) && IsStreamArgument(invocation));
             return isStaticIo ? Counterpart(method, owner) : null;
         }
 
@@ -171,18 +171,18 @@ internal sealed class SyncIoApis
         }
 
         var isIo =
-            (StreamMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _stream) && !IsInMemory(instance))
-            || (ReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamReader) && !IsInMemory(instance))
-            || (WriterMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamWriter) && !IsInMemory(instance))
-            || (name == "Send" && TypeHierarchy.DerivesFrom(receiverType, _httpClient))
-            || (name == "Wait" && Is(receiverType, _semaphoreSlim) && !Timeouts.IsZeroTimeout(invocation))
-            || (CommandMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbCommand))
-            || (name == "Open" && TypeHierarchy.DerivesFrom(receiverType, _dbConnection))
-            || (DataReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbDataReader))
-            || (name == "WaitForExit" && method.Parameters.IsEmpty && TypeHierarchy.DerivesFrom(receiverType, _process))
-            || (DatabaseFacadeMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _databaseFacade))
-            || (name == "BeginTransaction" && TypeHierarchy.DerivesFrom(receiverType, _dbConnection))
-            || (TransactionMethods.Contains(name) && (TypeHierarchy.DerivesFrom(receiverType, _dbTransaction) || TypeHierarchy.Implements(receiverType, _dbContextTransaction)));
+            (StreamMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _stream.Symbol) && !IsInMemory(instance))
+            || (ReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamReader.Symbol) && !IsInMemory(instance))
+            || (WriterMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _streamWriter.Symbol) && !IsInMemory(instance))
+            || (name == "Send" && TypeHierarchy.DerivesFrom(receiverType, _httpClient.Symbol))
+            || (name == "Wait" && Is(receiverType, _semaphoreSlim.Symbol) && !Timeouts.IsZeroTimeout(invocation))
+            || (CommandMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbCommand.Symbol))
+            || (name == "Open" && TypeHierarchy.DerivesFrom(receiverType, _dbConnection.Symbol))
+            || (DataReaderMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _dbDataReader.Symbol))
+            || (name == "WaitForExit" && method.Parameters.IsEmpty && TypeHierarchy.DerivesFrom(receiverType, _process.Symbol))
+            || (DatabaseFacadeMethods.Contains(name) && TypeHierarchy.DerivesFrom(receiverType, _databaseFacade.Symbol))
+            || (name == "BeginTransaction" && TypeHierarchy.DerivesFrom(receiverType, _dbConnection.Symbol))
+            || (TransactionMethods.Contains(name) && (TypeHierarchy.DerivesFrom(receiverType, _dbTransaction.Symbol) || TypeHierarchy.Implements(receiverType, _dbContextTransaction.Symbol)));
 
         return isIo ? Counterpart(method, owner) : null;
     }
@@ -192,11 +192,11 @@ internal sealed class SyncIoApis
     /// from one, and only goes through Queryable and EF Core operators on the way.
     /// </summary>
     private bool IsEntityFrameworkQuery(IOperation source) =>
-        _dbContext is not null && OperationOrigin.Traces(source, IsEntityFrameworkQueryStep);
+        _dbContext.Symbol is not null && OperationOrigin.Traces(source, IsEntityFrameworkQueryStep);
 
     private bool IsEntityFrameworkQueryStep(IOperation operation)
     {
-        if (TypeHierarchy.DerivesFrom(operation.Type, _dbSet))
+        if (TypeHierarchy.DerivesFrom(operation.Type, _dbSet.Symbol))
         {
             return true;
         }
@@ -205,14 +205,14 @@ internal sealed class SyncIoApis
         {
             case IInvocationOperation { TargetMethod: var method } call:
                 if (method.IsStatic && Receiver(call) is { } inner
-                    && (Is(method.ContainingType, _queryable) || IsEntityFrameworkNamespace(method.ContainingType)))
+                    && (Is(method.ContainingType, _queryable.Symbol) || IsEntityFrameworkNamespace(method.ContainingType)))
                 {
                     return IsEntityFrameworkQuery(inner);
                 }
 
-                return !method.IsStatic && TypeHierarchy.DerivesFrom(method.ContainingType, _dbContext) && TypeHierarchy.Implements(method.ReturnType, _queryableInterface);
+                return !method.IsStatic && TypeHierarchy.DerivesFrom(method.ContainingType, _dbContext.Symbol) && TypeHierarchy.Implements(method.ReturnType, _queryableInterface.Symbol);
             case IPropertyReferenceOperation { Property: var property }:
-                return TypeHierarchy.DerivesFrom(property.ContainingType, _dbContext) && TypeHierarchy.Implements(property.Type, _queryableInterface);
+                return TypeHierarchy.DerivesFrom(property.ContainingType, _dbContext.Symbol) && TypeHierarchy.Implements(property.Type, _queryableInterface.Symbol);
             default:
                 return false;
         }
@@ -221,17 +221,17 @@ internal sealed class SyncIoApis
     /// <summary>A stream, reader or writer that only wraps memory, however many wrappers deep.</summary>
     private bool IsInMemory(IOperation receiver) =>
         OperationOrigin.Traces(receiver, operation =>
-            TypeHierarchy.DerivesFrom(operation.Type, _memoryStream)
-            || TypeHierarchy.DerivesFrom(operation.Type, _unmanagedMemoryStream)
+            TypeHierarchy.DerivesFrom(operation.Type, _memoryStream.Symbol)
+            || TypeHierarchy.DerivesFrom(operation.Type, _unmanagedMemoryStream.Symbol)
             || (operation is IObjectCreationOperation { Arguments.Length: > 0 } creation
-                && TypeHierarchy.DerivesFrom(creation.Arguments[0].Value.Type, _stream)
+                && TypeHierarchy.DerivesFrom(creation.Arguments[0].Value.Type, _stream.Symbol)
                 && IsInMemory(creation.Arguments[0].Value)));
 
     /// <summary><c>JsonSerializer.Serialize(stream, value)</c> on a stream that is not only memory; the string overloads do no I/O.</summary>
     private bool IsStreamArgument(IInvocationOperation invocation)
     {
         return InvocationArguments.At(invocation, 0) is { Parameter: { } parameter } argument
-            && TypeHierarchy.DerivesFrom(parameter.Type, _stream)
+            && TypeHierarchy.DerivesFrom(parameter.Type, _stream.Symbol)
             && !IsInMemory(argument.Value);
     }
 
@@ -252,7 +252,7 @@ internal sealed class SyncIoApis
                 {
                     if (member is IMethodSymbol candidate
                         && candidate.DeclaredAccessibility == Accessibility.Public
-                        && (byNameOnly ? candidate.Arity == method.Arity : AsyncSignature.Corresponds(method, candidate, _cancellationToken)))
+                        && (byNameOnly ? candidate.Arity == method.Arity : AsyncSignature.Corresponds(method, candidate, _cancellationToken.Symbol)))
                     {
                         return candidate;
                     }
@@ -276,6 +276,19 @@ internal sealed class SyncIoApis
 
     private static bool IsEntityFrameworkNamespace(INamedTypeSymbol? type) =>
         type?.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore";
+
+    private bool IsEfQueryExtensions(INamedTypeSymbol owner)
+    {
+        foreach (var extensions in _efQueryExtensions)
+        {
+            if (Is(owner, extensions.Symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         type is not null && ThreadingTypes.Is(type.OriginalDefinition, expected);

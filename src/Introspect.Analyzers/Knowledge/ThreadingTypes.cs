@@ -3,95 +3,121 @@ using Microsoft.CodeAnalysis;
 namespace Introspect.Analyzers.Knowledge;
 
 /// <summary>
-/// The BCL threading types the rules look for, resolved once per compilation (in a compilation-start action).
-/// A null member means the compilation cannot see that type, so the rule about it has nothing to do.
+/// The BCL threading types the rules look for, created once per compilation (in a compilation-start action) and
+/// each looked up the first time a rule asks for it (see <see cref="LazyType"/>). A null member means the
+/// compilation cannot see that type, so the rule about it has nothing to do.
 /// </summary>
 internal sealed class ThreadingTypes
 {
+    private readonly LazyType _task;
+    private readonly LazyType _taskOfT;
+    private readonly LazyType _valueTask;
+    private readonly LazyType _valueTaskOfT;
+    private readonly LazyType _taskFactory;
+    private readonly LazyType _taskFactoryOfT;
+    private readonly LazyType _taskScheduler;
+    private readonly LazyType _configuredTaskAwaitable;
+    private readonly LazyType _configuredTaskAwaitableOfT;
+    private readonly LazyType _configuredValueTaskAwaitable;
+    private readonly LazyType _configuredValueTaskAwaitableOfT;
+    private readonly LazyType _parallel;
+    private readonly LazyType _cancellationToken;
+    private readonly LazyType _thread;
+    private readonly LazyType _monitor;
+    private readonly LazyType _semaphoreSlim;
+    private readonly LazyType _readerWriterLockSlim;
+    private readonly LazyType _spinLock;
+    private readonly LazyType _mutex;
+    private readonly LazyType _waitHandle;
+    private readonly LazyType _lock;
+    private readonly LazyType _threadingTimer;
+    private readonly LazyType _timersTimer;
+    private readonly LazyType _periodicTimer;
+    private readonly LazyType _lazy;
+    private readonly LazyType _eventArgs;
+
     private ThreadingTypes(Compilation compilation)
     {
-        INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
-
-        Task = Get(WellKnownTypeNames.Task);
-        TaskOfT = Get(WellKnownTypeNames.TaskOfT);
-        ValueTask = Get(WellKnownTypeNames.ValueTask);
-        ValueTaskOfT = Get(WellKnownTypeNames.ValueTaskOfT);
-        TaskFactory = Get(WellKnownTypeNames.TaskFactory);
-        TaskFactoryOfT = Get(WellKnownTypeNames.TaskFactoryOfT);
-        TaskScheduler = Get(WellKnownTypeNames.TaskScheduler);
-        ConfiguredTaskAwaitable = Get(WellKnownTypeNames.ConfiguredTaskAwaitable);
-        ConfiguredTaskAwaitableOfT = Get(WellKnownTypeNames.ConfiguredTaskAwaitableOfT);
-        ConfiguredValueTaskAwaitable = Get(WellKnownTypeNames.ConfiguredValueTaskAwaitable);
-        ConfiguredValueTaskAwaitableOfT = Get(WellKnownTypeNames.ConfiguredValueTaskAwaitableOfT);
-        Parallel = Get(WellKnownTypeNames.Parallel);
-        CancellationToken = Get(WellKnownTypeNames.CancellationToken);
-        Thread = Get(WellKnownTypeNames.Thread);
-        Monitor = Get(WellKnownTypeNames.Monitor);
-        SemaphoreSlim = Get(WellKnownTypeNames.SemaphoreSlim);
-        ReaderWriterLockSlim = Get(WellKnownTypeNames.ReaderWriterLockSlim);
-        SpinLock = Get(WellKnownTypeNames.SpinLock);
-        Mutex = Get(WellKnownTypeNames.Mutex);
-        WaitHandle = Get(WellKnownTypeNames.WaitHandle);
-        Lock = Get(WellKnownTypeNames.Lock);
-        ThreadingTimer = Get(WellKnownTypeNames.ThreadingTimer);
-        TimersTimer = Get(WellKnownTypeNames.TimersTimer);
-        PeriodicTimer = Get(WellKnownTypeNames.PeriodicTimer);
-        Lazy = Get(WellKnownTypeNames.Lazy);
-        EventArgs = Get(WellKnownTypeNames.EventArgs);
+        _task = new(compilation, WellKnownTypeNames.Task);
+        _taskOfT = new(compilation, WellKnownTypeNames.TaskOfT);
+        _valueTask = new(compilation, WellKnownTypeNames.ValueTask);
+        _valueTaskOfT = new(compilation, WellKnownTypeNames.ValueTaskOfT);
+        _taskFactory = new(compilation, WellKnownTypeNames.TaskFactory);
+        _taskFactoryOfT = new(compilation, WellKnownTypeNames.TaskFactoryOfT);
+        _taskScheduler = new(compilation, WellKnownTypeNames.TaskScheduler);
+        _configuredTaskAwaitable = new(compilation, WellKnownTypeNames.ConfiguredTaskAwaitable);
+        _configuredTaskAwaitableOfT = new(compilation, WellKnownTypeNames.ConfiguredTaskAwaitableOfT);
+        _configuredValueTaskAwaitable = new(compilation, WellKnownTypeNames.ConfiguredValueTaskAwaitable);
+        _configuredValueTaskAwaitableOfT = new(compilation, WellKnownTypeNames.ConfiguredValueTaskAwaitableOfT);
+        _parallel = new(compilation, WellKnownTypeNames.Parallel);
+        _cancellationToken = new(compilation, WellKnownTypeNames.CancellationToken);
+        _thread = new(compilation, WellKnownTypeNames.Thread);
+        _monitor = new(compilation, WellKnownTypeNames.Monitor);
+        _semaphoreSlim = new(compilation, WellKnownTypeNames.SemaphoreSlim);
+        _readerWriterLockSlim = new(compilation, WellKnownTypeNames.ReaderWriterLockSlim);
+        _spinLock = new(compilation, WellKnownTypeNames.SpinLock);
+        _mutex = new(compilation, WellKnownTypeNames.Mutex);
+        _waitHandle = new(compilation, WellKnownTypeNames.WaitHandle);
+        _lock = new(compilation, WellKnownTypeNames.Lock);
+        _threadingTimer = new(compilation, WellKnownTypeNames.ThreadingTimer);
+        _timersTimer = new(compilation, WellKnownTypeNames.TimersTimer);
+        _periodicTimer = new(compilation, WellKnownTypeNames.PeriodicTimer);
+        _lazy = new(compilation, WellKnownTypeNames.Lazy);
+        _eventArgs = new(compilation, WellKnownTypeNames.EventArgs);
     }
 
-    public INamedTypeSymbol? Task { get; }
+    public INamedTypeSymbol? Task => _task.Symbol;
 
-    public INamedTypeSymbol? TaskOfT { get; }
+    public INamedTypeSymbol? TaskOfT => _taskOfT.Symbol;
 
-    public INamedTypeSymbol? ValueTask { get; }
+    public INamedTypeSymbol? ValueTask => _valueTask.Symbol;
 
-    public INamedTypeSymbol? ValueTaskOfT { get; }
+    public INamedTypeSymbol? ValueTaskOfT => _valueTaskOfT.Symbol;
 
-    public INamedTypeSymbol? TaskFactory { get; }
+    public INamedTypeSymbol? TaskFactory => _taskFactory.Symbol;
 
-    public INamedTypeSymbol? TaskFactoryOfT { get; }
+    public INamedTypeSymbol? TaskFactoryOfT => _taskFactoryOfT.Symbol;
 
-    public INamedTypeSymbol? TaskScheduler { get; }
+    public INamedTypeSymbol? TaskScheduler => _taskScheduler.Symbol;
 
-    public INamedTypeSymbol? ConfiguredTaskAwaitable { get; }
+    public INamedTypeSymbol? ConfiguredTaskAwaitable => _configuredTaskAwaitable.Symbol;
 
-    public INamedTypeSymbol? ConfiguredTaskAwaitableOfT { get; }
+    public INamedTypeSymbol? ConfiguredTaskAwaitableOfT => _configuredTaskAwaitableOfT.Symbol;
 
-    public INamedTypeSymbol? ConfiguredValueTaskAwaitable { get; }
+    public INamedTypeSymbol? ConfiguredValueTaskAwaitable => _configuredValueTaskAwaitable.Symbol;
 
-    public INamedTypeSymbol? ConfiguredValueTaskAwaitableOfT { get; }
+    public INamedTypeSymbol? ConfiguredValueTaskAwaitableOfT => _configuredValueTaskAwaitableOfT.Symbol;
 
-    public INamedTypeSymbol? Parallel { get; }
+    public INamedTypeSymbol? Parallel => _parallel.Symbol;
 
-    public INamedTypeSymbol? CancellationToken { get; }
+    public INamedTypeSymbol? CancellationToken => _cancellationToken.Symbol;
 
-    public INamedTypeSymbol? Thread { get; }
+    public INamedTypeSymbol? Thread => _thread.Symbol;
 
-    public INamedTypeSymbol? Monitor { get; }
+    public INamedTypeSymbol? Monitor => _monitor.Symbol;
 
-    public INamedTypeSymbol? SemaphoreSlim { get; }
+    public INamedTypeSymbol? SemaphoreSlim => _semaphoreSlim.Symbol;
 
-    public INamedTypeSymbol? ReaderWriterLockSlim { get; }
+    public INamedTypeSymbol? ReaderWriterLockSlim => _readerWriterLockSlim.Symbol;
 
-    public INamedTypeSymbol? SpinLock { get; }
+    public INamedTypeSymbol? SpinLock => _spinLock.Symbol;
 
-    public INamedTypeSymbol? Mutex { get; }
+    public INamedTypeSymbol? Mutex => _mutex.Symbol;
 
-    public INamedTypeSymbol? WaitHandle { get; }
+    public INamedTypeSymbol? WaitHandle => _waitHandle.Symbol;
 
     /// <summary><c>System.Threading.Lock</c>, .NET 9 and later.</summary>
-    public INamedTypeSymbol? Lock { get; }
+    public INamedTypeSymbol? Lock => _lock.Symbol;
 
-    public INamedTypeSymbol? ThreadingTimer { get; }
+    public INamedTypeSymbol? ThreadingTimer => _threadingTimer.Symbol;
 
-    public INamedTypeSymbol? TimersTimer { get; }
+    public INamedTypeSymbol? TimersTimer => _timersTimer.Symbol;
 
-    public INamedTypeSymbol? PeriodicTimer { get; }
+    public INamedTypeSymbol? PeriodicTimer => _periodicTimer.Symbol;
 
-    public INamedTypeSymbol? Lazy { get; }
+    public INamedTypeSymbol? Lazy => _lazy.Symbol;
 
-    public INamedTypeSymbol? EventArgs { get; }
+    public INamedTypeSymbol? EventArgs => _eventArgs.Symbol;
 
     public static ThreadingTypes Create(Compilation compilation) => new(compilation);
 

@@ -48,16 +48,15 @@ public sealed class AsyncLambdaToVoidDelegateAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var eventArgs = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.EventArgs);
             var alternatives = AsyncCallbackAlternatives.Create(start.Compilation, threading);
             start.RegisterOperationAction(
-                operationContext => AnalyzeDelegateCreation(operationContext, eventArgs, alternatives),
+                operationContext => AnalyzeDelegateCreation(operationContext, threading, alternatives),
                 OperationKind.DelegateCreation);
         });
     }
 
     private static void AnalyzeDelegateCreation(
-        OperationAnalysisContext context, INamedTypeSymbol? eventArgs, AsyncCallbackAlternatives alternatives)
+        OperationAnalysisContext context, ThreadingTypes threading, AsyncCallbackAlternatives alternatives)
     {
         var creation = (IDelegateCreationOperation)context.Operation;
 
@@ -74,6 +73,7 @@ public sealed class AsyncLambdaToVoidDelegateAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var eventArgs = threading.EventArgs;
         if (IsEventSubscriptionOrRemoval(creation, invoke, eventArgs))
         {
             return;

@@ -29,7 +29,8 @@ public sealed class AsyncVoidMethodAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var eventArgsType = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.EventArgs);
+            // Looked up only when an async void method turns up.
+            var eventArgsType = new LazyType(start.Compilation, WellKnownTypeNames.EventArgs);
 
             // Symbol actions cost no syntax walk; local functions are not symbols of their own, so their operation is used.
             start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, eventArgsType), SymbolKind.Method);
@@ -39,7 +40,7 @@ public sealed class AsyncVoidMethodAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol? eventArgsType)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, LazyType eventArgsType)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation))
@@ -55,7 +56,7 @@ public sealed class AsyncVoidMethodAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLocalFunction(OperationAnalysisContext context, INamedTypeSymbol? eventArgsType)
+    private static void AnalyzeLocalFunction(OperationAnalysisContext context, LazyType eventArgsType)
     {
         var localFunction = ((ILocalFunctionOperation)context.Operation).Symbol;
         if (IsAsyncVoidOutsideEventHandler(localFunction, eventArgsType))
@@ -64,7 +65,7 @@ public sealed class AsyncVoidMethodAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsAsyncVoidOutsideEventHandler(IMethodSymbol method, INamedTypeSymbol? eventArgsType) =>
+    private static bool IsAsyncVoidOutsideEventHandler(IMethodSymbol method, LazyType eventArgsType) =>
         method.IsAsync && method.ReturnsVoid && !method.Locations.IsEmpty && method.Locations[0].IsInSource
-        && !EventHandlerShape.Matches(method, eventArgsType);
+        && !EventHandlerShape.Matches(method, eventArgsType.Symbol);
 }

@@ -107,20 +107,41 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The lock a <c>using</c> enters with <c>Lock.EnterScope()</c>, if that is what it does.</summary>
+    /// <summary>
+    /// The lock a <c>using</c> enters with <c>Lock.EnterScope()</c>, if that is what it does: the resource is the call
+    /// itself or a variable it initialises. This runs for every using statement, so it looks at nothing else.
+    /// </summary>
     private static IOperation? EnteredLock(IOperation resources, ThreadingTypes threading)
     {
-        foreach (var operation in resources.DescendantsAndSelf())
+        switch (resources)
         {
-            if (operation is IInvocationOperation { TargetMethod.Name: "EnterScope", Instance: { } instance } invocation
-                && ThreadingTypes.Is(invocation.TargetMethod.ContainingType, threading.Lock))
-            {
-                return instance;
-            }
-        }
+            case IInvocationOperation invocation:
+                return ScopeEnteredOn(invocation, threading);
+            case IVariableDeclarationGroupOperation group:
+                foreach (var declaration in group.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        var initializer = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
+                        if (initializer is not null && OperationOrigin.Unwrap(initializer) is IInvocationOperation call
+                            && ScopeEnteredOn(call, threading) is { } lockObject)
+                        {
+                            return lockObject;
+                        }
+                    }
+                }
 
-        return null;
+                return null;
+            default:
+                return null;
+        }
     }
+
+    private static IOperation? ScopeEnteredOn(IInvocationOperation invocation, ThreadingTypes threading) =>
+        invocation is { TargetMethod.Name: "EnterScope", Instance: { } instance }
+        && ThreadingTypes.Is(invocation.TargetMethod.ContainingType, threading.Lock)
+            ? instance
+            : null;
 
     private static bool IsLockScope(IOperation operation, ThreadingTypes threading) =>
         operation is ILockOperation

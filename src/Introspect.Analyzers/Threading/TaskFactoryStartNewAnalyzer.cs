@@ -62,14 +62,14 @@ public sealed class TaskFactoryStartNewAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var taskExtensions = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TaskExtensions);
+            var taskExtensions = new LazyType(start.Compilation, WellKnownTypeNames.TaskExtensions);
             start.RegisterOperationAction(
                 operationContext => AnalyzeInvocation(operationContext, threading, taskExtensions),
                 OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, ThreadingTypes threading, INamedTypeSymbol? taskExtensions)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ThreadingTypes threading, LazyType taskExtensions)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -159,11 +159,11 @@ public sealed class TaskFactoryStartNewAnalyzer : DiagnosticAnalyzer
         && threading.IsTaskLike(returned.TypeArguments[0]);
 
     /// <summary><c>StartNew(...).Unwrap()</c> or <c>await await StartNew(...)</c>: the inner task is waited for after all.</summary>
-    private static IOperation? UnwrappingParent(IInvocationOperation invocation, INamedTypeSymbol? taskExtensions)
+    private static IOperation? UnwrappingParent(IInvocationOperation invocation, LazyType taskExtensions)
     {
         var parent = invocation.Parent;
         if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Unwrap" } unwrap }
-            && ThreadingTypes.Is(unwrap.TargetMethod.ContainingType, taskExtensions))
+            && ThreadingTypes.Is(unwrap.TargetMethod.ContainingType, taskExtensions.Symbol))
         {
             return unwrap;
         }

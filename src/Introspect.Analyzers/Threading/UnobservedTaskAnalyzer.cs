@@ -61,7 +61,8 @@ public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeDroppedResult(OperationAnalysisContext context, IOperation expression, ObservedTaskTypes types)
     {
         var isConditional = expression is IConditionalAccessOperation;
-        if (InvokedCall(expression) is not { } invocation || !types.IsObservableTask(invocation.Type))
+        // Most dropped results are void calls: no type test needed for them.
+        if (InvokedCall(expression) is not { } invocation || invocation.TargetMethod.ReturnsVoid || !types.IsObservableTask(invocation.Type))
         {
             return;
         }

@@ -50,6 +50,25 @@ internal sealed class LockApis
             ? InvocationArguments.At(invocation, 0)?.Value
             : null;
 
+    /// <summary>The names of the acquire methods; each contains "Enter" or "Wait".</summary>
+    public static bool IsAcquireMethodName(string name) => name switch
+    {
+        "Enter" or "TryEnter" or "Wait" or "WaitAsync" or "WaitOne" => true,
+        "EnterReadLock" or "EnterWriteLock" or "EnterUpgradeableReadLock" => true,
+        "TryEnterReadLock" or "TryEnterWriteLock" or "TryEnterUpgradeableReadLock" => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Every call in the model's file named like an acquire, found from the file's text (see <see cref="CallSites"/>):
+    /// acquires are rare, and an invocation callback would run for every call in the compilation.
+    /// </summary>
+    public static void ForEachAcquireNamedCall(SemanticModel model, Action<IInvocationOperation> visit, CancellationToken cancellationToken)
+    {
+        CallSites.ForEachCall(model, "Enter", IsAcquireMethodName, visit, cancellationToken);
+        CallSites.ForEachCall(model, "Wait", IsAcquireMethodName, visit, cancellationToken);
+    }
+
     public LockCall? Classify(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;

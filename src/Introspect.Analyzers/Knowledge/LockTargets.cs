@@ -39,45 +39,77 @@ internal sealed class LockTargets
 
     public static LockTargets Create(Compilation compilation) => new(compilation);
 
-    /// <summary>Calls <paramref name="onTarget"/> for every lock target that has a kind other than Unremarkable.</summary>
-    public void Register(CompilationStartAnalysisContext start, Action<OperationAnalysisContext, LockTarget> onTarget)
+    /// <summary>
+    /// Reports, for every lock target that has a kind other than Unremarkable, the diagnostic <paramref name="diagnosticFor"/>
+    /// makes of it (null: not this rule's kind).
+    /// </summary>
+    public void Register(CompilationStartAnalysisContext start, Func<LockTarget, Diagnostic?> diagnosticFor)
     {
         start.RegisterOperationAction(
             context =>
             {
                 var lockOperation = (ILockOperation)context.Operation;
-                Inspect(context, lockOperation.LockedValue, (lockOperation.Syntax as LockStatementSyntax)?.Expression, onTarget);
+                Inspect(
+                    lockOperation.LockedValue,
+                    (lockOperation.Syntax as LockStatementSyntax)?.Expression,
+                    context.ContainingSymbol,
+                    diagnosticFor,
+                    context.ReportDiagnostic,
+                    context.CancellationToken);
             },
             OperationKind.Lock);
 
-        // Without Monitor (a broken or exotic compilation) only lock statements can be checked.
+        // Without Monitor (a broken or exotic compilation) only lock statements can be checked. Monitor.Enter calls are
+        // rare: they are found from each file's text rather than with a callback for every call in the compilation.
         if (_threading.Monitor is not null)
         {
-            start.RegisterOperationAction(
-                context =>
-                {
-                    if (_lockApis.MonitorAcquireTarget((IInvocationOperation)context.Operation) is { } target)
-                    {
-                        Inspect(context, target, (target.Parent?.Syntax as ArgumentSyntax)?.Expression, onTarget);
-                    }
-                },
-                OperationKind.Invocation);
+            start.RegisterSemanticModelAction(context => InspectMonitorEnters(context, diagnosticFor));
         }
     }
 
-    /// <param name="written">The target as written, with any <c>!</c> or parentheses the operation tree leaves out.</param>
-    private void Inspect(OperationAnalysisContext context, IOperation? lockedValue, SyntaxNode? written, Action<OperationAnalysisContext, LockTarget> onTarget)
+    private void InspectMonitorEnters(SemanticModelAnalysisContext context, Func<LockTarget, Diagnostic?> diagnosticFor)
     {
-        if (lockedValue is null)
+        var model = context.SemanticModel;
+        CallSites.ForEachCall(
+            model,
+            "Enter",
+            name => name is "Enter" or "TryEnter",
+            invocation =>
+            {
+                if (_lockApis.MonitorAcquireTarget(invocation) is { } target)
+                {
+                    var member = CallSites.ContainingMember(model, invocation, context.CancellationToken);
+                    Inspect(
+                        target,
+                        (target.Parent?.Syntax as ArgumentSyntax)?.Expression,
+                        member,
+                        diagnosticFor,
+                        context.ReportDiagnostic,
+                        context.CancellationToken);
+                }
+            },
+            context.CancellationToken);
+    }
+
+    /// <param name="written">The target as written, with any <c>!</c> or parentheses the operation tree leaves out.</param>
+    private void Inspect(
+        IOperation? lockedValue,
+        SyntaxNode? written,
+        ISymbol? containingSymbol,
+        Func<LockTarget, Diagnostic?> diagnosticFor,
+        Action<Diagnostic> report,
+        CancellationToken cancellationToken)
+    {
+        if (lockedValue is null || containingSymbol is null)
         {
             return;
         }
 
         var operand = Unwrap(lockedValue, out var boxed);
-        var kind = Classify(lockedValue, operand, boxed, context.ContainingSymbol, context.CancellationToken);
-        if (kind != LockTargetKind.Unremarkable)
+        var kind = Classify(lockedValue, operand, boxed, containingSymbol, cancellationToken);
+        if (kind != LockTargetKind.Unremarkable && diagnosticFor(new LockTarget(kind, written ?? lockedValue.Syntax, operand)) is { } diagnostic)
         {
-            onTarget(context, new LockTarget(kind, written ?? lockedValue.Syntax, operand));
+            report(diagnostic);
         }
     }
 

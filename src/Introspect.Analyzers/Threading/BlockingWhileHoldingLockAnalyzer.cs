@@ -51,7 +51,10 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
 
             var waits = BlockingWaits.Create(start.Compilation, threading);
             start.RegisterOperationAction(operationContext => AnalyzeLockStatement(operationContext, waits, threading), OperationKind.Lock);
-            start.RegisterOperationAction(operationContext => AnalyzeAcquire(operationContext, apis, waits, threading), OperationKind.Invocation);
+            start.RegisterSemanticModelAction(modelContext => LockApis.ForEachAcquireNamedCall(
+                modelContext.SemanticModel,
+                invocation => AnalyzeAcquire(modelContext.ReportDiagnostic, invocation, apis, waits, threading),
+                modelContext.CancellationToken));
             if (threading.Lock is not null)
             {
                 start.RegisterOperationAction(
@@ -65,8 +68,7 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLockStatement(OperationAnalysisContext context, BlockingWaits waits, ThreadingTypes threading)
     {
         var lockStatement = (ILockOperation)context.Operation;
-        ReportWaitsInside(
-            context, waits, threading, [lockStatement.Body], lockStatement.LockedValue.Syntax.ToString(), LockKey.From(lockStatement.LockedValue));
+        ReportWaitsInside(context.ReportDiagnostic, waits, threading, ImmutableArray.Create(lockStatement.Body), from: 0, lockStatement.LockedValue, isLockStatement: true);
     }
 
     // using (_lock.EnterScope()) { ... } and using var scope = _lock.EnterScope(); on a System.Threading.Lock.
@@ -75,25 +77,41 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
         switch (context.Operation)
         {
             case IUsingOperation { Resources: { } resources, Body: { } body } when EnteredLock(resources, threading) is { } lockObject:
-                ReportWaitsInside(context, waits, threading, [body], lockObject.Syntax.ToString(), heldKey: null);
+                ReportWaitsInside(context.ReportDiagnostic, waits, threading, ImmutableArray.Create(body), from: 0, lockObject, isLockStatement: false);
                 break;
             case IUsingDeclarationOperation declaration when EnteredLock(declaration.DeclarationGroup, threading) is { } lockObject
                 && LockFlow.TryGetStatement(declaration, out _, out var siblings, out var index):
-                ReportWaitsInside(context, waits, threading, siblings.Skip(index + 1), lockObject.Syntax.ToString(), heldKey: null);
+                ReportWaitsInside(context.ReportDiagnostic, waits, threading, siblings, from: index + 1, lockObject, isLockStatement: false);
                 break;
         }
     }
 
+    /// <summary>
+    /// Reports the blocking waits in the statements of <paramref name="region"/> from <paramref name="from"/> on. Runs for
+    /// every lock statement, so the lock's name and key are only worked out for a wait that is found.
+    /// </summary>
     private static void ReportWaitsInside(
-        OperationAnalysisContext context, BlockingWaits waits, ThreadingTypes threading, IEnumerable<IOperation> region, string lockName, LockKey? heldKey)
+        Action<Diagnostic> report,
+        BlockingWaits waits,
+        ThreadingTypes threading,
+        ImmutableArray<IOperation> region,
+        int from,
+        IOperation lockObject,
+        bool isLockStatement)
     {
-        var pending = new Stack<IOperation>(region);
+        var pending = new Stack<IOperation>();
+        for (var index = from; index < region.Length; index++)
+        {
+            pending.Push(region[index]);
+        }
+
         while (pending.Count > 0)
         {
             var operation = pending.Pop();
-            if (waits.Describe(operation, out var waitedMonitor) is { } wait && !IsConditionWait(waitedMonitor, heldKey))
+            if (waits.Describe(operation, out var waitedMonitor) is { } wait
+                && !(isLockStatement && IsConditionWait(waitedMonitor, LockKey.From(lockObject))))
             {
-                ReportBlockingWait(context, operation, wait, lockName);
+                ReportBlockingWait(report, operation, wait, lockObject.Syntax.ToString());
             }
 
             foreach (var child in operation.ChildOperations)
@@ -147,11 +165,9 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
         operation is ILockOperation
         || (operation is IUsingOperation { Resources: { } resources } && threading.Lock is not null && EnteredLock(resources, threading) is not null);
 
-    private static void AnalyzeAcquire(OperationAnalysisContext context, LockApis apis, BlockingWaits waits, ThreadingTypes threading)
+    private static void AnalyzeAcquire(Action<Diagnostic> report, IInvocationOperation invocation, LockApis apis, BlockingWaits waits, ThreadingTypes threading)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!LockApis.IsLockMethodName(invocation.TargetMethod.Name)
-            || apis.Classify(invocation) is not { IsAcquire: true, IsThreadAffine: true, Key: not null })
+        if (apis.Classify(invocation) is not { IsAcquire: true, IsThreadAffine: true, Key: not null })
         {
             return;
         }
@@ -165,19 +181,19 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
 
         foreach (var operation in scan.OtherOperations)
         {
-            ReportIfBlockedWhileHeld(context, waits, threading, scan, acquire, operation);
+            ReportIfBlockedWhileHeld(report, waits, threading, scan, acquire, operation);
         }
 
         foreach (var call in scan.LockCalls)
         {
-            ReportIfBlockedWhileHeld(context, waits, threading, scan, acquire, call.Invocation);
+            ReportIfBlockedWhileHeld(report, waits, threading, scan, acquire, call.Invocation);
         }
 
         foreach (var awaitPoint in scan.Awaits)
         {
             if (awaitPoint.Syntax.SpanStart > acquire.Position && HeldRegion.Holds(acquire, awaitPoint, scan))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     Rule,
                     invocation.Syntax.GetLocation(),
                     additionalLocations: [awaitPoint.Syntax.GetLocation()],
@@ -190,7 +206,7 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
     }
 
     private static void ReportIfBlockedWhileHeld(
-        OperationAnalysisContext context, BlockingWaits waits, ThreadingTypes threading, FunctionLockScan scan, LockCall acquire, IOperation operation)
+        Action<Diagnostic> report, BlockingWaits waits, ThreadingTypes threading, FunctionLockScan scan, LockCall acquire, IOperation operation)
     {
         if (operation.Syntax.SpanStart <= acquire.Position
             || waits.Describe(operation, out var waitedMonitor) is not { } wait
@@ -202,11 +218,11 @@ public sealed class BlockingWhileHoldingLockAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportBlockingWait(context, operation, wait, acquire.LockName);
+        ReportBlockingWait(report, operation, wait, acquire.LockName);
     }
 
-    private static void ReportBlockingWait(OperationAnalysisContext context, IOperation operation, string wait, string lockName) =>
-        context.ReportDiagnostic(Diagnostic.Create(
+    private static void ReportBlockingWait(Action<Diagnostic> report, IOperation operation, string wait, string lockName) =>
+        report(Diagnostic.Create(
             Rule,
             operation.Syntax.GetLocation(),
             BlockingWaitProperties,

@@ -27,19 +27,19 @@ public sealed class LockOnMutableReferenceAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => LockTargets.Create(start.Compilation).Register(start, Report));
+        context.RegisterCompilationStartAction(start => LockTargets.Create(start.Compilation).Register(start, DiagnosticFor));
     }
 
-    private static void Report(OperationAnalysisContext context, LockTarget target)
+    private static Diagnostic? DiagnosticFor(LockTarget target)
     {
         if (!target.Kind.IsMutableReference())
         {
-            return;
+            return null;
         }
 
         var (action, reason) = Describe(target);
         var properties = ImmutableDictionary<string, string?>.Empty.Add(LockTargetKindExtensions.PropertyKey, target.Kind.ToString());
-        context.ReportDiagnostic(Diagnostic.Create(Rule, target.Reported.GetLocation(), properties, action, reason));
+        return Diagnostic.Create(Rule, target.Reported.GetLocation(), properties, action, reason);
     }
 
     /// <summary>What to do, then why: the message of each kind of target.</summary>

@@ -29,19 +29,19 @@ public sealed class LockOnWeakIdentityAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => LockTargets.Create(start.Compilation).Register(start, Report));
+        context.RegisterCompilationStartAction(start => LockTargets.Create(start.Compilation).Register(start, DiagnosticFor));
     }
 
-    private static void Report(OperationAnalysisContext context, LockTarget target)
+    private static Diagnostic? DiagnosticFor(LockTarget target)
     {
         if (!target.Kind.IsWeakIdentity())
         {
-            return;
+            return null;
         }
 
         var (what, why) = Describe(target);
         var properties = ImmutableDictionary<string, string?>.Empty.Add(LockTargetKindExtensions.PropertyKey, target.Kind.ToString());
-        context.ReportDiagnostic(Diagnostic.Create(Rule, target.Reported.GetLocation(), properties, what, why));
+        return Diagnostic.Create(Rule, target.Reported.GetLocation(), properties, what, why);
     }
 
     private static (string What, string Why) Describe(LockTarget target) => target.Kind switch

@@ -46,21 +46,21 @@ public sealed class LockWithoutFinallyReleaseAnalyzer : DiagnosticAnalyzer
 
             var disposableTypes = new DisposableTypes(start.Compilation, threading);
             var onlyReleasedWhereAcquired = new ConcurrentDictionary<IFieldSymbol, bool>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(
-                operationContext => AnalyzeInvocation(operationContext, apis, disposableTypes, onlyReleasedWhereAcquired),
-                OperationKind.Invocation);
+            start.RegisterSemanticModelAction(modelContext => LockApis.ForEachAcquireNamedCall(
+                modelContext.SemanticModel,
+                invocation => AnalyzeInvocation(modelContext, invocation, apis, disposableTypes, onlyReleasedWhereAcquired),
+                modelContext.CancellationToken));
         });
     }
 
     private static void AnalyzeInvocation(
-        OperationAnalysisContext context,
+        SemanticModelAnalysisContext context,
+        IInvocationOperation invocation,
         LockApis apis,
         DisposableTypes disposableTypes,
         ConcurrentDictionary<IFieldSymbol, bool> onlyReleasedWhereAcquired)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!LockApis.IsLockMethodName(invocation.TargetMethod.Name)
-            || apis.Classify(invocation) is not { IsAcquire: true, Key: not null } candidate
+        if (apis.Classify(invocation) is not { IsAcquire: true, Key: not null } candidate
             || SignalSemaphores.IsCreatedEmpty(candidate, context.CancellationToken))
         {
             return;
@@ -97,7 +97,7 @@ public sealed class LockWithoutFinallyReleaseAnalyzer : DiagnosticAnalyzer
         {
             reason = tryComesTooLate ? TryComesTooLate : ReleasedOutsideFinally;
         }
-        else if (!releasedAnywhere && IsNeverReleased(context, acquire, disposableTypes, onlyReleasedWhereAcquired))
+        else if (!releasedAnywhere && IsNeverReleased(context.SemanticModel, acquire, disposableTypes, onlyReleasedWhereAcquired, context.CancellationToken))
         {
             reason = NeverReleased;
         }
@@ -124,10 +124,11 @@ public sealed class LockWithoutFinallyReleaseAnalyzer : DiagnosticAnalyzer
 
     // A private field that no other code can release: not handed out, and only released by functions that acquire it.
     private static bool IsNeverReleased(
-        OperationAnalysisContext context,
+        SemanticModel model,
         LockCall acquire,
         DisposableTypes disposableTypes,
-        ConcurrentDictionary<IFieldSymbol, bool> onlyReleasedWhereAcquired)
+        ConcurrentDictionary<IFieldSymbol, bool> onlyReleasedWhereAcquired,
+        CancellationToken cancellationToken)
     {
         if (acquire.Key?.OwnField is not { DeclaredAccessibility: Accessibility.Private, IsImplicitlyDeclared: false } field
             || field.DeclaringSyntaxReferences.IsEmpty)
@@ -136,12 +137,13 @@ public sealed class LockWithoutFinallyReleaseAnalyzer : DiagnosticAnalyzer
         }
 
         // A method that acquires and returns a disposable (a releaser) hands the release to its caller.
-        if (EnclosingFunction.Of(acquire.Invocation, context.ContainingSymbol) is { } function && disposableTypes.IsDisposableResult(function))
+        if (CallSites.ContainingMember(model, acquire.Invocation, cancellationToken) is { } member
+            && EnclosingFunction.Of(acquire.Invocation, member) is { } function && disposableTypes.IsDisposableResult(function))
         {
             return false;
         }
 
-        return onlyReleasedWhereAcquired.GetOrAdd(field, candidate => FieldLockUsage.IsOnlyReleasedWhereAcquired(candidate, context.CancellationToken));
+        return onlyReleasedWhereAcquired.GetOrAdd(field, candidate => FieldLockUsage.IsOnlyReleasedWhereAcquired(candidate, cancellationToken));
     }
 
     private static LockCall? FindCall(FunctionLockScan scan, IInvocationOperation invocation)

@@ -63,15 +63,19 @@ public sealed class TaskFactoryStartNewAnalyzer : DiagnosticAnalyzer
             }
 
             var taskExtensions = new LazyType(start.Compilation, WellKnownTypeNames.TaskExtensions);
-            start.RegisterOperationAction(
-                operationContext => AnalyzeInvocation(operationContext, threading, taskExtensions),
-                OperationKind.Invocation);
+
+            // StartNew and ContinueWith calls are rare: they are found from each file's text, not with a callback for every call.
+            start.RegisterSemanticModelAction(modelContext =>
+            {
+                void Analyze(IInvocationOperation invocation) => AnalyzeInvocation(modelContext.ReportDiagnostic, invocation, threading, taskExtensions);
+                CallSites.ForEachCall(modelContext.SemanticModel, "StartNew", name => name == "StartNew", Analyze, modelContext.CancellationToken);
+                CallSites.ForEachCall(modelContext.SemanticModel, "ContinueWith", name => name == "ContinueWith", Analyze, modelContext.CancellationToken);
+            });
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, ThreadingTypes threading, LazyType taskExtensions)
+    private static void AnalyzeInvocation(Action<Diagnostic> report, IInvocationOperation invocation, ThreadingTypes threading, LazyType taskExtensions)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
 
         // Name first: it rules out nearly every invocation without touching a type.
@@ -102,7 +106,7 @@ public sealed class TaskFactoryStartNewAnalyzer : DiagnosticAnalyzer
             ? ImmutableDictionary<string, string?>.Empty.Add(NestedTaskProperty, "true")
             : FixProperties(invocation, threading, nested, ambientScheduler, unwrappedBy, canUseTaskRun, isContinueWith || factory == FactoryKind.Static);
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             Rule,
             NameLocation(invocation),
             properties,
@@ -228,8 +232,10 @@ public sealed class TaskFactoryStartNewAnalyzer : DiagnosticAnalyzer
         return "pass TaskScheduler.Default (or the scheduler you mean)";
     }
 
-    private static Location NameLocation(IInvocationOperation invocation) =>
-        invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
-            ? name.GetLocation()
-            : invocation.Syntax.GetLocation();
+    private static Location NameLocation(IInvocationOperation invocation) => invocation.Syntax switch
+    {
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } } => name.GetLocation(),
+        InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name: var bound } } => bound.GetLocation(),
+        _ => invocation.Syntax.GetLocation(),
+    };
 }

@@ -40,20 +40,27 @@ public sealed class ThreadSleepInAsyncCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var jobs = JobTypes.Create(start.Compilation);
-            start.RegisterOperationAction(operationContext => Analyze(operationContext, types, jobs), OperationKind.Invocation);
+
+            // Sleep calls are rare: they are found from each file's text, not with a callback for every call.
+            start.RegisterSemanticModelAction(modelContext => CallSites.ForEachCall(
+                modelContext.SemanticModel,
+                "Sleep",
+                name => name == "Sleep",
+                invocation => Analyze(modelContext, invocation, types, jobs),
+                modelContext.CancellationToken));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ThreadingTypes types, JobTypes jobs)
+    private static void Analyze(SemanticModelAnalysisContext context, IInvocationOperation invocation, ThreadingTypes types, JobTypes jobs)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name != "Sleep" || !ThreadSleepCalls.IsThreadSleep(invocation, types.Thread))
+        if (!ThreadSleepCalls.IsThreadSleep(invocation, types.Thread)
+            || CallSites.ContainingMember(context.SemanticModel, invocation, context.CancellationToken) is not { } containingSymbol)
         {
             return;
         }
 
-        var function = EnclosingFunction.Of(invocation, context.ContainingSymbol);
-        if (function is null || CallerContext.IsExempt(invocation, function, context.ContainingSymbol))
+        var function = EnclosingFunction.Of(invocation, containingSymbol);
+        if (function is null || CallerContext.IsExempt(invocation, function, containingSymbol))
         {
             return;
         }

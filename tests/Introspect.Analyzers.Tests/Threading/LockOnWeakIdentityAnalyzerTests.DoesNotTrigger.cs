@@ -331,4 +331,31 @@ public sealed partial class LockOnWeakIdentityAnalyzerTests
             }
         }
         """);
+
+    // The text search for Monitor calls meets many look-alikes; none of them is a lock.
+    [Fact]
+    public Task EnterLookAlikesOnThis_DoNotTrigger() => Verify.VerifyAsync("""
+        using System.Threading;
+
+        public sealed class MaintenanceGate
+        {
+            private readonly ReaderWriterLockSlim _rw = new();
+            private readonly object _gate = new();
+
+            // Monitor.Enter(this) would be wrong here, says this comment.
+            public string Describe() => "call Monitor.Enter(this) only in tests";
+
+            public void Enter(object owner) { }
+
+            public void Open()
+            {
+                Enter(this);
+                this.Enter(this);
+                _rw.EnterReadLock();
+                try { } finally { _rw.ExitReadLock(); }
+                Monitor.Enter(_gate);
+                try { } finally { Monitor.Exit(_gate); }
+            }
+        }
+        """);
 }

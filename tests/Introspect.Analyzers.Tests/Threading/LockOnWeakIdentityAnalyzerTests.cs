@@ -289,4 +289,60 @@ public sealed partial class LockOnWeakIdentityAnalyzerTests
             }
         }
         """);
+
+    // Monitor calls are found from the file's text: every way of naming the method must still be found.
+    [Fact]
+    public Task MonitorEnterThroughUsingStaticAliasAndLineBreak_Triggers() => Verify.VerifyAsync("""
+        using System.Threading;
+        using static System.Threading.Monitor;
+        using Gate = System.Threading.Monitor;
+
+        public sealed class QuotaTracker
+        {
+            private int _used;
+
+            public void Consume()
+            {
+                Enter({|INTR107:this|});
+                try { _used++; }
+                finally { Exit(this); }
+            }
+
+            public void Refund()
+            {
+                Gate.Enter({|INTR107:this|});
+                try { _used--; }
+                finally { Gate.Exit(this); }
+            }
+
+            public void Reset()
+            {
+                System.Threading.Monitor.TryEnter
+                    ({|INTR107:this|});
+                try { _used = 0; }
+                finally { Monitor.Exit(this); }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MonitorEnterInsideLambdaOfFieldInitializer_Triggers() => Verify.VerifyAsync("""
+        using System;
+        using System.Threading;
+
+        public sealed class MaintenanceWindow
+        {
+            private readonly Action _open;
+            private bool _isOpen;
+
+            public MaintenanceWindow() => _open = () =>
+            {
+                Monitor.Enter({|INTR107:this|});
+                try { _isOpen = true; }
+                finally { Monitor.Exit(this); }
+            };
+
+            public bool IsOpen => _isOpen;
+        }
+        """);
 }

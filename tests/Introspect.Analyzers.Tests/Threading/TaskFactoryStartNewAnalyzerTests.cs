@@ -195,4 +195,17 @@ public sealed partial class TaskFactoryStartNewAnalyzerTests
     [InlineData("class C { void M(Missing factory) { factory.StartNew(async () => { }).Unwrap(); await await factory.StartNew(() => 1); } }")]
     [InlineData("class C { void M() { new System.Threading.Tasks.TaskFactory(missing).StartNew(() => { }); } }")]
     public Task HalfTypedCode_DoesNotThrow(string source) => BrokenCode.AssertNoAnalyzerExceptionAsync(new TaskFactoryStartNewAnalyzer(), source);
+
+    // StartNew and ContinueWith calls are found from the file's text: generic calls and ?. must still be found.
+    [Fact]
+    public Task GenericStartNewAndConditionalContinueWith_Trigger() => Verify.VerifyAsync("""
+        using System.Threading.Tasks;
+
+        sealed class CapacityProbe
+        {
+            public Task<int> CountLater() => Task.Factory.{|INTR106:StartNew<int>|}(() => 42);
+
+            public void Report(Task<int>? pending) => pending?.{|INTR106:ContinueWith|}(done => System.Console.WriteLine(done.Result));
+        }
+        """);
 }

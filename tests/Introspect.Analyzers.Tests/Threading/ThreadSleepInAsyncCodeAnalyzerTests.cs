@@ -368,4 +368,42 @@ public sealed class ThreadSleepInAsyncCodeAnalyzerTests
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
     }
+
+    // Sleep calls are found from the file's text: every way of writing the call must still be found.
+    [Fact]
+    public Task SleepThroughUsingStaticAndLineBreak_Triggers() => Verify.VerifyAsync("""
+        using System.Threading.Tasks;
+        using static System.Threading.Thread;
+
+        sealed class ReplicaWaiter
+        {
+            public async Task WaitForReplicaAsync()
+            {
+                await Task.Yield();
+                {|INTR104:Sleep (250)|};
+                {|INTR104:System.Threading.Thread.Sleep
+                    (250)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SleepInCommentStringOrOwnMethodOfAsyncCode_DoesNotTrigger() => Verify.VerifyAsync("""
+        using System.Threading.Tasks;
+
+        sealed class BackoffClock
+        {
+            // Thread.Sleep(1000) used to stand here.
+            public string Hint => "never call Thread.Sleep(1000) in a worker";
+
+            public void Sleep(int milliseconds) { }
+
+            public async Task PauseAsync()
+            {
+                await Task.Yield();
+                Sleep(1000);
+                this.Sleep(1000);
+            }
+        }
+        """);
 }

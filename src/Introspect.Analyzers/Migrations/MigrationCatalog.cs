@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Introspect.Analyzers.Migrations.EfCore;
+using Introspect.Analyzers.Migrations.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Introspect.Analyzers.Migrations;
+
+/// <summary>
+/// The migrations of one compilation, each read once and shared by every migration rule (about twenty analyzers
+/// look at the same migration; reading it twenty times would cost twenty times). Held in a weak table keyed by the
+/// compilation, so it lives exactly as long as the compilation does.
+/// </summary>
+internal sealed class MigrationCatalog
+{
+    private static readonly ConditionalWeakTable<Compilation, MigrationCatalog> s_catalogs = new();
+
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<(INamedTypeSymbol Type, DatabaseProvider Provider), MigrationDefinition?> _classes =
+        new(MigrationKeyComparer.Instance);
+
+    private MigrationCatalog(Compilation compilation)
+    {
+        _compilation = compilation;
+        EfCore = EfCoreMigrationTypes.Create(compilation);
+        ReferencedProvider = ProviderDetection.FromReferences(compilation);
+    }
+
+    public EfCoreMigrationTypes? EfCore { get; }
+
+    /// <summary>The provider the project's package references name; Unknown when none or several.</summary>
+    public DatabaseProvider ReferencedProvider { get; }
+
+    /// <summary>False when the compilation uses no migration framework: class-based migration rules have nothing to do.</summary>
+    public bool HasMigrationClasses => EfCore is not null;
+
+    public static MigrationCatalog For(Compilation compilation) => s_catalogs.GetValue(compilation, static created => new MigrationCatalog(created));
+
+    /// <summary>The migration a class defines, or null when the class is not a migration.</summary>
+    public MigrationDefinition? Read(INamedTypeSymbol type, MigrationOptions options, CancellationToken cancellationToken)
+    {
+        var provider = options.Provider ?? ReferencedProvider;
+        return _classes.GetOrAdd((type, provider), key => ReadClass(key.Type, key.Provider, cancellationToken));
+    }
+
+    private MigrationDefinition? ReadClass(INamedTypeSymbol type, DatabaseProvider provider, CancellationToken cancellationToken) =>
+        EfCore is not null && EfCore.IsMigration(type)
+            ? EfCoreMigrationReader.Read(type, EfCore, provider, _compilation, cancellationToken)
+            : null;
+
+    private sealed class MigrationKeyComparer : IEqualityComparer<(INamedTypeSymbol Type, DatabaseProvider Provider)>
+    {
+        public static MigrationKeyComparer Instance { get; } = new();
+
+        public bool Equals((INamedTypeSymbol Type, DatabaseProvider Provider) x, (INamedTypeSymbol Type, DatabaseProvider Provider) y) =>
+            x.Provider == y.Provider && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+        public int GetHashCode((INamedTypeSymbol Type, DatabaseProvider Provider) obj) =>
+            SymbolEqualityComparer.Default.GetHashCode(obj.Type) ^ (int)obj.Provider;
+    }
+}

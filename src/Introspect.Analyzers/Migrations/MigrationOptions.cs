@@ -1,0 +1,39 @@
+using Introspect.Analyzers.Migrations.Model;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Introspect.Analyzers.Migrations;
+
+/// <summary>
+/// The .editorconfig/.globalconfig keys the migration rules read:
+/// <c>introspect.migrations.last_shipped</c> — the id (or timestamp/version prefix) of the last migration that has
+/// shipped; it and every earlier one are reported as notes, not warnings, because they already run in production;
+/// <c>introspect.migrations.provider</c> — postgresql, sqlserver, sqlite or mysql, when the project's references do
+/// not say it (a migrations-only project, plain SQL scripts).
+/// </summary>
+public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Provider)
+{
+    public const string LastShippedKey = "introspect.migrations.last_shipped";
+    public const string ProviderKey = "introspect.migrations.provider";
+
+    public static MigrationOptions Read(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue(LastShippedKey, out var lastShipped);
+        options.TryGetValue(ProviderKey, out var provider);
+        return new MigrationOptions(
+            string.IsNullOrWhiteSpace(lastShipped) ? null : lastShipped!.Trim(),
+            ParseProvider(provider));
+    }
+
+    /// <summary>Whether the migration with this id has shipped: its id sorts at or before the last shipped one.</summary>
+    public bool HasShipped(MigrationDefinition migration) =>
+        LastShipped is not null && MigrationOrder.Compare(migration.Id, LastShipped) <= 0;
+
+    private static DatabaseProvider? ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "postgresql" or "postgres" or "npgsql" => DatabaseProvider.PostgreSql,
+        "sqlserver" or "mssql" => DatabaseProvider.SqlServer,
+        "sqlite" => DatabaseProvider.Sqlite,
+        "mysql" or "mariadb" => DatabaseProvider.MySql,
+        _ => null,
+    };
+}

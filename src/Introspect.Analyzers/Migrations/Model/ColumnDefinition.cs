@@ -1,0 +1,37 @@
+namespace Introspect.Analyzers.Migrations.Model;
+
+/// <summary>
+/// What a migration says about one column. Every property is optional: a framework or a script states only some of
+/// them, and a rule must not guess what was not said (null means "not stated").
+/// </summary>
+public sealed record ColumnDefinition
+{
+    public string? Name { get; init; }
+
+    /// <summary>The database type as written (<c>varchar(63)</c>, <c>integer</c>), when stated.</summary>
+    public string? StoreType { get; init; }
+
+    /// <summary>The CLR type of an EF Core column (<c>string</c>, <c>int</c>), when known.</summary>
+    public string? ClrType { get; init; }
+
+    public bool? IsNullable { get; init; }
+
+    public int? MaxLength { get; init; }
+
+    public int? Precision { get; init; }
+
+    public int? Scale { get; init; }
+
+    public ColumnDefault? Default { get; init; }
+
+    /// <summary>A computed column whose value is stored (rewrites the table when added).</summary>
+    public bool IsStoredComputed { get; init; }
+
+    public bool IsIdentity { get; init; }
+}
+
+/// <summary>A column default: a literal value or an SQL expression.</summary>
+/// <param name="Text">The value or expression as written (<c>0</c>, <c>''</c>, <c>now()</c>).</param>
+/// <param name="IsSqlExpression">True for <c>defaultValueSql</c> / <c>DEFAULT now()</c>, false for a literal value.</param>
+/// <param name="IsClrDefault">The CLR default EF Core scaffolds without being asked: 0, "", false, Guid.Empty, DateTime.MinValue.</param>
+public sealed record ColumnDefault(string Text, bool IsSqlExpression, bool IsClrDefault);

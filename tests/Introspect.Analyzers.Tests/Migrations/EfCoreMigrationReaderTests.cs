@@ -137,9 +137,9 @@ public sealed class EfCoreMigrationReaderTests
 
         Assert.Equal(["Id", "body_text"], up[4].TableColumns.Select(column => column.Name));
         Assert.Equal((true, false), (up[5].Index!.IsUnique, up[5].Index!.IsConcurrent));
-        Assert.Equal(["Hostname"], up[5].Index!.Columns);
+        Assert.Equal(["Hostname"], up[5].Index!.Columns.ToArray());
         Assert.Equal((false, true), (up[6].Index!.IsUnique, up[6].Index!.IsConcurrent));
-        Assert.Equal(["LastSyncedAt", "Id"], up[6].Index!.Columns);
+        Assert.Equal(["LastSyncedAt", "Id"], up[6].Index!.Columns.ToArray());
         Assert.Equal(("VisibleName", "DisplayName"), (up[7].Column, up[7].NewName));
         Assert.True(up[8].IsFromEmbeddedSql);
         Assert.Contains("SupportTier", up[8].Sql, StringComparison.Ordinal);

@@ -7,4 +7,6 @@ namespace Introspect.Analyzers;
 public static class DiagnosticIds
 {
     public const string AsyncVoidMethod = "INTR101";
+
+    public const string DropColumn = "INTR201";
 }

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Introspect.Analyzers.Migrations.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Introspect.Analyzers.Migrations;
+
+/// <summary>
+/// What every migration rule shares: it registers once per compilation, costs nothing in a project without
+/// migrations, reads each migration through the shared <see cref="MigrationCatalog"/>, and reports findings in
+/// migrations that have already shipped (at or before <c>introspect.migrations.last_shipped</c>) as notes marked
+/// "shipped" instead of warnings. A rule only says what it finds in one migration.
+/// </summary>
+public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
+{
+    private const string ShippedProperty = "shipped";
+
+    private DiagnosticDescriptor? _shippedRule;
+
+    protected abstract DiagnosticDescriptor Rule { get; }
+
+    /// <summary>The same rule for migrations that already run in production: a note, and the message says why.</summary>
+    private DiagnosticDescriptor ShippedRule => _shippedRule ??= new DiagnosticDescriptor(
+        Rule.Id,
+        Rule.Title,
+        Rule.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (this migration has already shipped, so this is a note)",
+        Rule.Category,
+        DiagnosticSeverity.Info,
+        Rule.IsEnabledByDefault,
+        Rule.Description,
+        Rule.HelpLinkUri,
+        Rule.CustomTags.ToArray());
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <summary>The findings in one migration: where, and the message arguments.</summary>
+    internal abstract IEnumerable<MigrationFinding> Find(MigrationDefinition migration);
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var catalog = MigrationCatalog.For(start.Compilation);
+            if (!catalog.HasMigrationClasses)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbolContext => AnalyzeClass(symbolContext, catalog), SymbolKind.NamedType);
+        });
+    }
+
+    private void AnalyzeClass(SymbolAnalysisContext context, MigrationCatalog catalog)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.Locations.FirstOrDefault()?.SourceTree is not { } tree)
+        {
+            return;
+        }
+
+        var options = MigrationOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+        if (catalog.Read(type, options, context.CancellationToken) is not { } migration)
+        {
+            return;
+        }
+
+        var shipped = options.HasShipped(migration);
+        foreach (var finding in Find(migration))
+        {
+            context.ReportDiagnostic(Create(finding, migration, shipped));
+        }
+    }
+
+    private Diagnostic Create(MigrationFinding finding, MigrationDefinition migration, bool shipped) =>
+        shipped
+            ? Diagnostic.Create(
+                ShippedRule,
+                finding.Location,
+                additionalLocations: null,
+                properties: ImmutableDictionary<string, string?>.Empty.Add(ShippedProperty, migration.Id),
+                messageArgs: finding.MessageArguments)
+            : Diagnostic.Create(Rule, finding.Location, finding.MessageArguments);
+}
+
+/// <summary>A finding of a migration rule, before it becomes a diagnostic.</summary>
+internal sealed record MigrationFinding(Location Location, params object[] MessageArguments);

@@ -9,4 +9,8 @@ public static class DiagnosticIds
     public const string AsyncVoidMethod = "INTR101";
 
     public const string DropColumn = "INTR201";
+    public const string DropTable = "INTR202";
+    public const string RenameColumn = "INTR203";
+    public const string RenameTable = "INTR204";
+    public const string RollbackBlocked = "INTR212";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Introspect.Analyzers.Migrations.EfCore;
+using Introspect.Analyzers.Migrations.FluentMigrator;
 using Introspect.Analyzers.Migrations.Model;
 using Microsoft.CodeAnalysis;
 
@@ -19,20 +20,28 @@ internal sealed class MigrationCatalog
     private readonly ConcurrentDictionary<(INamedTypeSymbol Type, DatabaseProvider Provider), MigrationDefinition?> _classes =
         new(MigrationKeyComparer.Instance);
 
+    private readonly Lazy<DatabaseProvider> _ifDatabaseProvider;
+
     private MigrationCatalog(Compilation compilation)
     {
         _compilation = compilation;
         EfCore = EfCoreMigrationTypes.Create(compilation);
+        FluentMigrator = FluentMigratorTypes.Create(compilation);
         ReferencedProvider = ProviderDetection.FromReferences(compilation);
+
+        // Read only when a FluentMigrator migration needs it: a scan of the compilation's IfDatabase(…) calls.
+        _ifDatabaseProvider = new Lazy<DatabaseProvider>(() => FluentDatabaseCondition.FromUsage(compilation));
     }
 
     public EfCoreMigrationTypes? EfCore { get; }
+
+    public FluentMigratorTypes? FluentMigrator { get; }
 
     /// <summary>The provider the project's package references name; Unknown when none or several.</summary>
     public DatabaseProvider ReferencedProvider { get; }
 
     /// <summary>False when the compilation uses no migration framework: class-based migration rules have nothing to do.</summary>
-    public bool HasMigrationClasses => EfCore is not null;
+    public bool HasMigrationClasses => EfCore is not null || FluentMigrator is not null;
 
     public static MigrationCatalog For(Compilation compilation) => s_catalogs.GetValue(compilation, static created => new MigrationCatalog(created));
 
@@ -40,13 +49,26 @@ internal sealed class MigrationCatalog
     public MigrationDefinition? Read(INamedTypeSymbol type, MigrationOptions options, CancellationToken cancellationToken)
     {
         var provider = options.Provider ?? ReferencedProvider;
+        if (provider == DatabaseProvider.Unknown && options.Provider is null && FluentMigrator is not null && FluentMigrator.IsMigration(type))
+        {
+            // FluentMigrator's runner packages usually sit in another project: the IfDatabase(…) calls may tell.
+            provider = _ifDatabaseProvider.Value;
+        }
+
         return _classes.GetOrAdd((type, provider), key => ReadClass(key.Type, key.Provider, cancellationToken));
     }
 
-    private MigrationDefinition? ReadClass(INamedTypeSymbol type, DatabaseProvider provider, CancellationToken cancellationToken) =>
-        EfCore is not null && EfCore.IsMigration(type)
-            ? EfCoreMigrationReader.Read(type, EfCore, provider, _compilation, cancellationToken)
+    private MigrationDefinition? ReadClass(INamedTypeSymbol type, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        if (EfCore is not null && EfCore.IsMigration(type))
+        {
+            return EfCoreMigrationReader.Read(type, EfCore, provider, _compilation, cancellationToken);
+        }
+
+        return FluentMigrator is not null && FluentMigrator.IsMigration(type)
+            ? FluentMigratorReader.Read(type, FluentMigrator, provider, _compilation, cancellationToken)
             : null;
+    }
 
     private sealed class MigrationKeyComparer : IEqualityComparer<(INamedTypeSymbol Type, DatabaseProvider Provider)>
     {

@@ -15,6 +15,8 @@ public static class MigrationTypeNames
     public const string FluentAutoReversingMigration = "FluentMigrator.AutoReversingMigration";
     public const string FluentForwardOnlyMigration = "FluentMigrator.ForwardOnlyMigration";
     public const string FluentMigrationAttribute = "FluentMigrator.MigrationAttribute";
+    public const string FluentAutoScriptMigration = "FluentMigrator.AutoScriptMigration";
+    public const string FluentIfDatabaseExpressionRoot = "FluentMigrator.Builders.IfDatabase.IIfDatabaseExpressionRoot";
 
     public const string DbUpDeployChanges = "DbUp.DeployChanges";
 }

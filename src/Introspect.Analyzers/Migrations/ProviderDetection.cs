@@ -5,7 +5,8 @@ namespace Introspect.Analyzers.Migrations;
 
 /// <summary>
 /// The database provider a project targets, from the provider packages it references (EF Core providers,
-/// FluentMigrator runners, DbUp providers). Several providers, or none, read as Unknown; the
+/// FluentMigrator runners and the provider extensions a migrations project uses for AsConcurrently() or Online(),
+/// DbUp providers). Several providers, or none, read as Unknown; the
 /// <c>introspect.migrations.provider</c> option settles it.
 /// </summary>
 internal static class ProviderDetection
@@ -14,9 +15,11 @@ internal static class ProviderDetection
     [
         ("Npgsql.EntityFrameworkCore.PostgreSQL", DatabaseProvider.PostgreSql),
         ("FluentMigrator.Runner.Postgres", DatabaseProvider.PostgreSql),
+        ("FluentMigrator.Extensions.Postgres", DatabaseProvider.PostgreSql),
         ("dbup-postgresql", DatabaseProvider.PostgreSql),
         ("Microsoft.EntityFrameworkCore.SqlServer", DatabaseProvider.SqlServer),
         ("FluentMigrator.Runner.SqlServer", DatabaseProvider.SqlServer),
+        ("FluentMigrator.Extensions.SqlServer", DatabaseProvider.SqlServer),
         ("dbup-sqlserver", DatabaseProvider.SqlServer),
         ("Microsoft.EntityFrameworkCore.Sqlite", DatabaseProvider.Sqlite),
         ("FluentMigrator.Runner.SQLite", DatabaseProvider.Sqlite),
@@ -24,6 +27,7 @@ internal static class ProviderDetection
         ("Pomelo.EntityFrameworkCore.MySql", DatabaseProvider.MySql),
         ("MySql.EntityFrameworkCore", DatabaseProvider.MySql),
         ("FluentMigrator.Runner.MySql", DatabaseProvider.MySql),
+        ("FluentMigrator.Extensions.MySql", DatabaseProvider.MySql),
         ("dbup-mysql", DatabaseProvider.MySql),
     ];
 

@@ -4,7 +4,7 @@ using Verify = Introspect.Analyzers.Tests.Verifiers.AnalyzerVerifier<Introspect.
 
 namespace Introspect.Analyzers.Tests.Migrations;
 
-public sealed class DropColumnAnalyzerTests
+public sealed partial class DropColumnAnalyzerTests
 {
     private const string Usings = """
         using Microsoft.EntityFrameworkCore.Migrations;

@@ -145,7 +145,7 @@ public sealed class DropColumnAnalyzerTests
             """
             IF COL_LENGTH('dbo.Servers', 'LegacyRackCode') IS NOT NULL
             BEGIN
-                {|#0:ALTER TABLE [dbo].[Servers] DROP COLUMN [LegacyRackCode], [RackUnit];|}
+                {|#0:ALTER TABLE [dbo].[Servers] DROP COLUMN [LegacyRackCode], [RackUnit]|};
             END
             GO
             """,

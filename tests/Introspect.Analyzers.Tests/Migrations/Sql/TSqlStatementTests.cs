@@ -63,7 +63,7 @@ public sealed class TSqlStatementTests
 
         Assert.Equal([SchemaOperationKind.DropColumn, SchemaOperationKind.DropColumn], Kinds(operations));
         Assert.Equal(["LegacyRackCode", "RackUnit"], operations.Select(operation => operation.Column));
-        Assert.Equal("ALTER TABLE dbo.Servers DROP COLUMN LegacyRackCode, RackUnit;", LocatedText(Sql, operations[0]));
+        Assert.Equal("ALTER TABLE dbo.Servers DROP COLUMN LegacyRackCode, RackUnit", LocatedText(Sql, operations[0]));
     }
 
     [Fact]

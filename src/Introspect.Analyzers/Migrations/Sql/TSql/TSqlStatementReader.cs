@@ -78,7 +78,8 @@ internal sealed class TSqlStatementReader
                 return;
         }
 
-        var scope = new StatementScope(_locate(Span(statement)), Text(statement));
+        var span = Span(statement);
+        var scope = new StatementScope(_locate(span), _sql.Substring(span.Start, span.Length));
         var columns = new TSqlColumns(this, scope);
         var before = _operations.Count;
         switch (statement)
@@ -228,8 +229,20 @@ internal sealed class TSqlStatementReader
             ? string.Empty
             : _sql.Substring(fragment.StartOffset, fragment.FragmentLength);
 
-    private TextSpan Span(TSqlFragment fragment) =>
-        fragment.StartOffset < 0 || fragment.StartOffset > _sql.Length
-            ? new TextSpan(0, 0)
-            : new TextSpan(fragment.StartOffset, Math.Max(0, Math.Min(fragment.FragmentLength, _sql.Length - fragment.StartOffset)));
+    /// <summary>The statement without its closing ';', as the other dialects' statements are located.</summary>
+    private TextSpan Span(TSqlFragment fragment)
+    {
+        if (fragment.StartOffset < 0 || fragment.StartOffset > _sql.Length)
+        {
+            return new TextSpan(0, 0);
+        }
+
+        var length = Math.Max(0, Math.Min(fragment.FragmentLength, _sql.Length - fragment.StartOffset));
+        while (length > 0 && (_sql[fragment.StartOffset + length - 1] == ';' || char.IsWhiteSpace(_sql[fragment.StartOffset + length - 1])))
+        {
+            length--;
+        }
+
+        return new TextSpan(fragment.StartOffset, length);
+    }
 }

@@ -24,7 +24,9 @@ internal static class ColumnDefaults
     }
 
     public static ColumnDefault? FromSql(string? sql) =>
-        string.IsNullOrWhiteSpace(sql) ? null : new ColumnDefault(sql!, IsSqlExpression: true, IsClrDefault: false);
+        string.IsNullOrWhiteSpace(sql)
+            ? null
+            : new ColumnDefault(sql!, IsSqlExpression: true, IsClrDefault: false) { IsVolatile = Sql.VolatileDefaults.IsVolatile(sql) };
 
     private static bool IsClrDefault(object constant) => constant switch
     {

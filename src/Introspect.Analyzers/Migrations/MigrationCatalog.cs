@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Introspect.Analyzers.Migrations.EfCore;
 using Introspect.Analyzers.Migrations.FluentMigrator;
 using Introspect.Analyzers.Migrations.Model;
+using Introspect.Analyzers.Migrations.Sql;
 using Microsoft.CodeAnalysis;
 
 namespace Introspect.Analyzers.Migrations;
@@ -21,6 +22,9 @@ internal sealed class MigrationCatalog
         new(MigrationKeyComparer.Instance);
 
     private readonly Lazy<DatabaseProvider> _ifDatabaseProvider;
+
+    // Keyed by the AdditionalText instance, which the compilation's options hold for as long as the compilation lives.
+    private readonly ConcurrentDictionary<(AdditionalText File, DatabaseProvider Provider), MigrationDefinition?> _scripts = new();
 
     private MigrationCatalog(Compilation compilation)
     {
@@ -56,6 +60,23 @@ internal sealed class MigrationCatalog
         }
 
         return _classes.GetOrAdd((type, provider), key => ReadClass(key.Type, key.Provider, cancellationToken));
+    }
+
+    /// <summary>
+    /// The migration a .sql AdditionalFile defines, or null when the file is not a migration script (see
+    /// <see cref="MigrationOptions.IsMigrationScript"/>) or cannot be read.
+    /// </summary>
+    public MigrationDefinition? ReadScript(AdditionalText file, MigrationOptions options, CancellationToken cancellationToken)
+    {
+        if (!options.IsMigrationScript(file.Path))
+        {
+            return null;
+        }
+
+        var provider = options.Provider ?? ReferencedProvider;
+        return _scripts.GetOrAdd((file, provider), key => key.File.GetText(cancellationToken) is { } text
+            ? ScriptMigrationReader.Read(key.File.Path, text, key.Provider, cancellationToken)
+            : null);
     }
 
     private MigrationDefinition? ReadClass(INamedTypeSymbol type, DatabaseProvider provider, CancellationToken cancellationToken)

@@ -8,21 +8,36 @@ namespace Introspect.Analyzers.Migrations;
 /// <c>introspect.migrations.last_shipped</c> — the id (or timestamp/version prefix) of the last migration that has
 /// shipped; it and every earlier one are reported as notes, not warnings, because they already run in production;
 /// <c>introspect.migrations.provider</c> — postgresql, sqlserver, sqlite or mysql, when the project's references do
-/// not say it (a migrations-only project, plain SQL scripts).
+/// not say it (a migrations-only project, plain SQL scripts);
+/// <c>introspect.migrations.scripts</c> — which .sql AdditionalFiles are migration scripts, as globs separated by ';'
+/// (<c>**/Scripts/*.sql</c>); without it every .sql AdditionalFile is one, and <c>none</c> turns script reading off.
 /// </summary>
 public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Provider)
 {
     public const string LastShippedKey = "introspect.migrations.last_shipped";
     public const string ProviderKey = "introspect.migrations.provider";
+    public const string ScriptsKey = "introspect.migrations.scripts";
+
+    /// <summary>The globs of <see cref="ScriptsKey"/>, when set.</summary>
+    public string? Scripts { get; init; }
 
     public static MigrationOptions Read(AnalyzerConfigOptions options)
     {
         options.TryGetValue(LastShippedKey, out var lastShipped);
         options.TryGetValue(ProviderKey, out var provider);
+        options.TryGetValue(ScriptsKey, out var scripts);
         return new MigrationOptions(
             string.IsNullOrWhiteSpace(lastShipped) ? null : lastShipped!.Trim(),
-            ParseProvider(provider));
+            ParseProvider(provider))
+        {
+            Scripts = string.IsNullOrWhiteSpace(scripts) ? null : scripts!.Trim(),
+        };
     }
+
+    /// <summary>Whether an AdditionalFile is a migration script: a .sql file, and one the scripts globs name when they are set.</summary>
+    public bool IsMigrationScript(string path) =>
+        path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase)
+        && (Scripts is null || !string.Equals(Scripts, "none", StringComparison.OrdinalIgnoreCase) && ScriptPathGlob.Matches(Scripts, path));
 
     /// <summary>Whether the migration with this id has shipped: its id sorts at or before the last shipped one.</summary>
     public bool HasShipped(MigrationDefinition migration) =>

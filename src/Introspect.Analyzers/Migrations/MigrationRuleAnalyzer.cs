@@ -9,7 +9,8 @@ namespace Introspect.Analyzers.Migrations;
 /// What every migration rule shares: it registers once per compilation, costs nothing in a project without
 /// migrations, reads each migration through the shared <see cref="MigrationCatalog"/>, and reports findings in
 /// migrations that have already shipped (at or before <c>introspect.migrations.last_shipped</c>) as notes marked
-/// "shipped" instead of warnings. A rule only says what it finds in one migration.
+/// "shipped" instead of warnings. A rule only says what it finds in one migration: an EF Core class or a .sql script
+/// (an AdditionalFile; its findings are located in the script).
 /// </summary>
 public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
 {
@@ -43,12 +44,13 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var catalog = MigrationCatalog.For(start.Compilation);
-            if (!catalog.HasMigrationClasses)
+            if (catalog.HasMigrationClasses)
             {
-                return;
+                start.RegisterSymbolAction(symbolContext => AnalyzeClass(symbolContext, catalog), SymbolKind.NamedType);
             }
 
-            start.RegisterSymbolAction(symbolContext => AnalyzeClass(symbolContext, catalog), SymbolKind.NamedType);
+            // Plain .sql scripts (DbUp, Evolve, grate, Flyway) come in as AdditionalFiles; other files cost one name check.
+            start.RegisterAdditionalFileAction(fileContext => AnalyzeScript(fileContext, catalog));
         });
     }
 
@@ -66,10 +68,29 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        Report(migration, options, context.ReportDiagnostic);
+    }
+
+    private void AnalyzeScript(AdditionalFileAnalysisContext context, MigrationCatalog catalog)
+    {
+        if (!context.AdditionalFile.Path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var options = MigrationOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile));
+        if (catalog.ReadScript(context.AdditionalFile, options, context.CancellationToken) is { } migration)
+        {
+            Report(migration, options, context.ReportDiagnostic);
+        }
+    }
+
+    private void Report(MigrationDefinition migration, MigrationOptions options, Action<Diagnostic> report)
+    {
         var shipped = options.HasShipped(migration);
         foreach (var finding in Find(migration))
         {
-            context.ReportDiagnostic(Create(finding, migration, shipped));
+            report(Create(finding, migration, shipped));
         }
     }
 

@@ -5,6 +5,7 @@ using Introspect.Core.Baselines;
 using Introspect.Core.Loading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Introspect.Core.Analysis;
 
@@ -72,6 +73,7 @@ public static class SolutionAnalyzer
         CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        project = SqlScriptDocuments.AddTo(project);
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var compileTime = stopwatch.Elapsed;
         if (compilation is null || analyzers.IsEmpty)
@@ -91,12 +93,35 @@ public static class SolutionAnalyzer
         var diagnostics = await compilation.WithAnalyzers(analyzers, options)
             .GetAnalyzerDiagnosticsAsync(cancellationToken)
             .ConfigureAwait(false);
+        var additionalTexts = await AdditionalTextsAsync(project, diagnostics, cancellationToken).ConfigureAwait(false);
         var findings = diagnostics
-            .Select(diagnostic => FindingFactory.Create(diagnostic, project.Name, compilation))
+            .Select(diagnostic => FindingFactory.Create(diagnostic, project.Name, compilation, additionalTexts))
             .OfType<Finding>()
             .ToList();
 
         return new ProjectResult(findings, [.. failures], compileTime, stopwatch.Elapsed);
+    }
+
+    /// <summary>The texts of the additional files (.sql scripts) that diagnostics point into, by path.</summary>
+    private static async Task<IReadOnlyDictionary<string, SourceText>> AdditionalTextsAsync(
+        Project project,
+        ImmutableArray<Diagnostic> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var paths = diagnostics
+            .Where(diagnostic => diagnostic.Location.Kind == LocationKind.ExternalFile)
+            .Select(diagnostic => diagnostic.Location.GetLineSpan().Path)
+            .ToHashSet(StringComparer.Ordinal);
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var document in project.AdditionalDocuments)
+        {
+            if (document.FilePath is { } path && paths.Contains(path))
+            {
+                texts[path] = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return texts;
     }
 
     private sealed record ProjectResult(

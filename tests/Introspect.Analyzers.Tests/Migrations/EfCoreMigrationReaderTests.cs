@@ -122,7 +122,7 @@ public sealed class EfCoreMigrationReaderTests
             [
                 SchemaOperationKind.DropColumn, SchemaOperationKind.AlterColumn, SchemaOperationKind.AddColumn, SchemaOperationKind.AddColumn,
                 SchemaOperationKind.CreateTable, SchemaOperationKind.CreateIndex, SchemaOperationKind.CreateIndex, SchemaOperationKind.RenameColumn,
-                SchemaOperationKind.UnrecognisedSql,
+                SchemaOperationKind.ModifyData,
             ],
             up.Select(operation => operation.Kind));
 
@@ -142,7 +142,16 @@ public sealed class EfCoreMigrationReaderTests
         Assert.Equal(["LastSyncedAt", "Id"], up[6].Index!.Columns.ToArray());
         Assert.Equal(("VisibleName", "DisplayName"), (up[7].Column, up[7].NewName));
         Assert.True(up[8].IsFromEmbeddedSql);
+        Assert.Equal(("Customers", false), (up[8].Table!.Name, up[8].HasWhereClause));
         Assert.Contains("SupportTier", up[8].Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmbeddedSqlStatements_AreLocatedAtTheSqlArgument()
+    {
+        var update = Read("Ops.Migrations.ReshapeServers")!.Up[8];
+
+        Assert.StartsWith("\"UPDATE", update.Location.SourceTree!.GetText().ToString(update.Location.SourceSpan), StringComparison.Ordinal);
     }
 
     [Fact]

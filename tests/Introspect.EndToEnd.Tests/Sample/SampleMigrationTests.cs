@@ -9,8 +9,8 @@ namespace Introspect.EndToEnd.Tests.Sample;
 [Collection(EndToEndCollection.Name)]
 public sealed class SampleMigrationTests(SampleCheckRun run)
 {
-    // Grows as the readers land: SQL scripts are read in later work.
-    private static readonly HashSet<string> ReadKinds = ["EF Core", "FluentMigrator"];
+    // The migration kinds Introspect reads: EF Core classes, FluentMigrator classes and plain SQL scripts.
+    private static readonly HashSet<string> ReadKinds = ["EF Core", "FluentMigrator", "SQL"];
 
     private static readonly SampleReadme Readme = SampleReadme.Load();
 

@@ -34,4 +34,11 @@ public sealed record ColumnDefinition
 /// <param name="Text">The value or expression as written (<c>0</c>, <c>''</c>, <c>now()</c>).</param>
 /// <param name="IsSqlExpression">True for <c>defaultValueSql</c> / <c>DEFAULT now()</c>, false for a literal value.</param>
 /// <param name="IsClrDefault">The CLR default EF Core scaffolds without being asked: 0, "", false, Guid.Empty, DateTime.MinValue.</param>
-public sealed record ColumnDefault(string Text, bool IsSqlExpression, bool IsClrDefault);
+public sealed record ColumnDefault(string Text, bool IsSqlExpression, bool IsClrDefault)
+{
+    /// <summary>
+    /// The default is computed per row (<c>now()</c>, <c>random()</c>, <c>gen_random_uuid()</c>, <c>NEWID()</c>): adding a
+    /// column with it to an existing table rewrites every row, where a constant default is only stored in the catalog.
+    /// </summary>
+    public bool IsVolatile { get; init; }
+}

@@ -46,6 +46,15 @@ public sealed record SchemaOperation(SchemaOperationKind Kind, Location Location
     /// <summary>True when the operation was read from an SQL string inside C# code (migrationBuilder.Sql, Execute.Sql).</summary>
     public bool IsFromEmbeddedSql { get; init; }
 
-    /// <summary>For a DROP INDEX: whether it is CONCURRENTLY (PostgreSQL).</summary>
+    /// <summary>For a DROP INDEX: whether it is CONCURRENTLY (PostgreSQL) or ONLINE = ON (SQL Server).</summary>
     public bool IsConcurrent { get; init; }
+
+    /// <summary>
+    /// For a <see cref="SchemaOperationKind.SetOption"/>: the setting as written, lower case (<c>lock_timeout</c>,
+    /// <c>statement_timeout</c>); for <see cref="SchemaOperationKind.TransactionControl"/>: BEGIN, COMMIT or ROLLBACK.
+    /// </summary>
+    public string? OptionName { get; init; }
+
+    /// <summary>For a <see cref="SchemaOperationKind.SetOption"/>: the value as written (<c>'5s'</c>, <c>5000</c>), when stated.</summary>
+    public string? OptionValue { get; init; }
 }

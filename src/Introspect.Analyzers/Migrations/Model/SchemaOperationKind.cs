@@ -20,6 +20,12 @@ public enum SchemaOperationKind
     AddUniqueConstraint,
     AddForeignKey,
     AddCheckConstraint,
+
+    /// <summary>
+    /// Checks the existing rows against a constraint added without checking them: PostgreSQL's VALIDATE CONSTRAINT,
+    /// SQL Server's WITH CHECK CHECK CONSTRAINT (the second, lighter step of adding a constraint safely).
+    /// </summary>
+    ValidateConstraint,
     DropConstraint,
     CreateView,
     DropView,
@@ -30,6 +36,9 @@ public enum SchemaOperationKind
 
     /// <summary>Settings such as <c>SET lock_timeout</c> that change how the statements after them lock.</summary>
     SetOption,
+
+    /// <summary>BEGIN, COMMIT, ROLLBACK and the like in a script: what runs inside an explicit transaction matters for locks.</summary>
+    TransactionControl,
 
     /// <summary>Raw SQL that the readers could not break into known operations.</summary>
     UnrecognisedSql,

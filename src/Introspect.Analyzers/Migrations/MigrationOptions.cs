@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Introspect.Analyzers.Migrations.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -10,27 +11,40 @@ namespace Introspect.Analyzers.Migrations;
 /// <c>introspect.migrations.provider</c> — postgresql, sqlserver, sqlite or mysql, when the project's references do
 /// not say it (a migrations-only project, plain SQL scripts);
 /// <c>introspect.migrations.scripts</c> — which .sql AdditionalFiles are migration scripts, as globs separated by ';'
-/// (<c>**/Scripts/*.sql</c>); without it every .sql AdditionalFile is one, and <c>none</c> turns script reading off.
+/// (<c>**/Scripts/*.sql</c>); without it every .sql AdditionalFile is one, and <c>none</c> turns script reading off;
+/// <c>introspect.migrations.shipped</c> — ids of migrations that have shipped, separated by ';' (what
+/// <c>introspect check --since</c> sets from git; exact ids, so mixed EF Core, FluentMigrator and script ids need no
+/// common order).
 /// </summary>
 public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Provider)
 {
     public const string LastShippedKey = "introspect.migrations.last_shipped";
     public const string ProviderKey = "introspect.migrations.provider";
     public const string ScriptsKey = "introspect.migrations.scripts";
+    public const string ShippedKey = "introspect.migrations.shipped";
 
     /// <summary>The globs of <see cref="ScriptsKey"/>, when set.</summary>
     public string? Scripts { get; init; }
+
+    /// <summary>The ids of <see cref="ShippedKey"/>.</summary>
+    public ImmutableHashSet<string> ShippedIds { get; init; } = ImmutableHashSet<string>.Empty;
 
     public static MigrationOptions Read(AnalyzerConfigOptions options)
     {
         options.TryGetValue(LastShippedKey, out var lastShipped);
         options.TryGetValue(ProviderKey, out var provider);
         options.TryGetValue(ScriptsKey, out var scripts);
+        options.TryGetValue(ShippedKey, out var shipped);
         return new MigrationOptions(
             string.IsNullOrWhiteSpace(lastShipped) ? null : lastShipped!.Trim(),
             ParseProvider(provider))
         {
             Scripts = string.IsNullOrWhiteSpace(scripts) ? null : scripts!.Trim(),
+            ShippedIds = (shipped ?? string.Empty)
+                .Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(id => id.Trim())
+                .Where(id => id.Length > 0)
+                .ToImmutableHashSet(StringComparer.Ordinal),
         };
     }
 
@@ -39,9 +53,10 @@ public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Pro
         path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase)
         && (Scripts is null || !string.Equals(Scripts, "none", StringComparison.OrdinalIgnoreCase) && ScriptPathGlob.Matches(Scripts, path));
 
-    /// <summary>Whether the migration with this id has shipped: its id sorts at or before the last shipped one.</summary>
+    /// <summary>Whether the migration has shipped: it is listed as shipped, or its id sorts at or before the last shipped one.</summary>
     public bool HasShipped(MigrationDefinition migration) =>
-        LastShipped is not null && MigrationOrder.Compare(migration.Id, LastShipped) <= 0;
+        ShippedIds.Contains(migration.Id)
+        || (LastShipped is not null && MigrationOrder.Compare(migration.Id, LastShipped) <= 0);
 
     private static DatabaseProvider? ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
     {

@@ -32,6 +32,9 @@ public sealed record CheckOptions
 
     public bool UpdateBaseline { get; init; }
 
+    /// <summary>A git ref; migrations that existed there have shipped and are reported as notes.</summary>
+    public string? Since { get; init; }
+
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
 }
 

@@ -56,7 +56,7 @@ internal static class CheckRunner
             () => SolutionLoader.LoadAsync(inputPath, new LoadOptions { Properties = options.Properties, RestoreWhenNeeded = options.Restore }, cancellationToken)).ConfigureAwait(false);
         progress.Detail($"Loaded {loaded.CSharpProjects.Length} projects in {Seconds(loadTime.Elapsed)}.");
 
-        var request = new AnalysisRequest(analyzers) { Rules = rules, Projects = options.Projects };
+        var request = new AnalysisRequest(analyzers) { Rules = rules, Projects = options.Projects, ShippedSince = options.Since };
         if (!options.Projects.IsEmpty && !loaded.CSharpProjects.Any(request.IncludesProject))
         {
             throw new UsageException(
@@ -65,7 +65,7 @@ internal static class CheckRunner
 
         var report = await progress.RunAsync(
             $"Analysing {loaded.CSharpProjects.Count(request.IncludesProject)} projects",
-            () => SolutionAnalyzer.AnalyzeAsync(loaded, request, cancellationToken)).ConfigureAwait(false);
+            () => GuardAsync(() => SolutionAnalyzer.AnalyzeAsync(loaded, request, cancellationToken))).ConfigureAwait(false);
         progress.Detail($"Compiled in {Seconds(report.Timings.Compile)} and analysed in {Seconds(report.Timings.Analyse)} (summed over projects); {Seconds(report.Timings.WallClock)} wall clock.");
 
         var comparison = baseline?.Compare(report.Findings);
@@ -217,6 +217,19 @@ internal static class CheckRunner
             return action();
         }
         catch (Exception exception) when (exception is InputException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(exception.Message);
+        }
+    }
+
+    /// <summary>A git ref that git does not know is the user's to fix.</summary>
+    private static async Task<T> GuardAsync<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Introspect.Core.Git.GitException exception)
         {
             throw new UsageException(exception.Message);
         }

@@ -94,16 +94,18 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private Diagnostic Create(MigrationFinding finding, MigrationDefinition migration, bool shipped) =>
-        shipped
-            ? Diagnostic.Create(
-                ShippedRule,
-                finding.Location,
-                additionalLocations: null,
-                properties: ImmutableDictionary<string, string?>.Empty.Add(ShippedProperty, migration.Id),
-                messageArgs: finding.MessageArguments)
-            : Diagnostic.Create(Rule, finding.Location, finding.MessageArguments);
+    private Diagnostic Create(MigrationFinding finding, MigrationDefinition migration, bool shipped)
+    {
+        var properties = MigrationFindingProperties.Of(migration, finding.Operation);
+        return shipped
+            ? Diagnostic.Create(ShippedRule, finding.Location, additionalLocations: null, properties.Add(ShippedProperty, migration.Id), finding.MessageArguments)
+            : Diagnostic.Create(Rule, finding.Location, additionalLocations: null, properties, finding.MessageArguments);
+    }
 }
 
 /// <summary>A finding of a migration rule, before it becomes a diagnostic.</summary>
-internal sealed record MigrationFinding(Location Location, params object[] MessageArguments);
+internal sealed record MigrationFinding(Location Location, params object[] MessageArguments)
+{
+    /// <summary>The operation the finding is about, when there is one: its facts travel with the diagnostic.</summary>
+    public SchemaOperation? Operation { get; init; }
+}

@@ -36,6 +36,18 @@ public sealed record CheckOptions
     public string? Since { get; init; }
 
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+    internal SolutionRunOptions ToRunOptions() => new()
+    {
+        Path = Path,
+        Properties = Properties,
+        Restore = Restore,
+        Projects = Projects,
+        Rules = Rules,
+        ExcludeRules = ExcludeRules,
+        Since = Since,
+        Verbosity = Verbosity,
+    };
 }
 
 public enum OutputFormat

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -62,8 +63,16 @@ internal static class FindingFactory
                 span.EndLinePosition.Character + 1),
             diagnostic.Descriptor.HelpLinkUri is { Length: > 0 } uri ? uri : null,
             tree is null ? null : EnclosingMember(compilation, tree, diagnostic.Location.SourceSpan.Start),
-            lineText);
+            lineText,
+            Properties: Properties(diagnostic));
     }
+
+    private static ImmutableSortedDictionary<string, string>? Properties(Diagnostic diagnostic) =>
+        diagnostic.Properties.IsEmpty
+            ? null
+            : diagnostic.Properties
+                .Where(property => property.Value is not null)
+                .ToImmutableSortedDictionary(property => property.Key, property => property.Value!, StringComparer.Ordinal);
 
     /// <summary>The member around the position (a lambda's member, not the lambda), as Namespace.Type.Member.</summary>
     private static string? EnclosingMember(Compilation compilation, SyntaxTree tree, int position)

@@ -1,0 +1,74 @@
+using Introspect.Core.Analysis;
+
+namespace Introspect.Core.Migrations;
+
+/// <summary>
+/// The expand → migrate → contract sequence to use instead of an unsafe migration operation, written out for the
+/// operation a finding is about (its table and column come from the finding's properties) and for the framework
+/// the migration is written in. One entry per migration rule; a convention test keeps them in step.
+/// </summary>
+public static class MigrationPlans
+{
+    private static readonly Dictionary<string, Func<PlanSubject, IReadOnlyList<string>>> Plans = new(StringComparer.Ordinal)
+    {
+        ["INTR201"] = subject =>
+        [
+            $"This release: remove every read and write of {subject.Column} from the code{subject.EfModelNote("remove the property from the entity or mark it ignored")}; keep the column, and make sure old inserts still succeed (nullable or with a default).",
+            "Deploy, and wait until no instance of the previous release runs and a rollback is no longer planned.",
+            $"Next release: drop {subject.Column} ({subject.Framework switch { "EfCore" => "move the DropColumn call into that release's migration", "FluentMigrator" => "move Delete.Column into that release's migration", _ => "move the ALTER TABLE … DROP COLUMN into that release's script" }}).",
+        ],
+        ["INTR202"] = subject =>
+        [
+            $"This release: remove every use of {subject.Table} from the code{subject.EfModelNote("remove the entity and its DbSet")}; keep the table.",
+            "Archive the rows if they may still be needed (a backup or a copy table).",
+            $"Next release, after the previous one is gone: drop {subject.Table}.",
+        ],
+        ["INTR203"] = subject =>
+        [
+            $"Release 1 (expand): add {subject.NewName} next to {subject.Column}, nullable or with a default; the code writes both.",
+            $"Backfill {subject.NewName} from {subject.Column} in batches, in a migration or job of its own.",
+            $"Release 2 (migrate): read {subject.NewName} only; keep writing both until release 2 is fully rolled out.",
+            $"Release 3 (contract): stop writing {subject.Column} and drop it.",
+        ],
+        ["INTR204"] = subject =>
+        [
+            $"Release 1: rename {subject.Table} to {subject.NewName} and create a view named {subject.Table} over it (or create {subject.NewName}, dual-write and copy where views are not updatable).",
+            $"Release 2: the code uses {subject.NewName} only.",
+            $"Release 3: drop the view {subject.Table}.",
+        ],
+        ["INTR212"] = subject =>
+        [
+            "Write a Down that undoes every schema change of Up, and test it by migrating up and down on a copy of production.",
+            "Keep destructive steps (drops, deletes) out of this release, so that Down has something to restore.",
+            "If the migration must be forward-only, agree the rollback plan (restore from backup) and suppress the finding with that reason.",
+        ],
+    };
+
+    /// <summary>Whether there is a written plan for the rule.</summary>
+    public static bool Covers(string ruleId) => Plans.ContainsKey(ruleId);
+
+    /// <summary>The steps for the finding's operation; empty for rules without a plan.</summary>
+    public static IReadOnlyList<string> For(Finding finding) =>
+        Plans.TryGetValue(finding.RuleId, out var plan) ? plan(PlanSubject.From(finding)) : [];
+
+    public static IReadOnlyCollection<string> RuleIds => Plans.Keys;
+}
+
+/// <summary>What a plan talks about: the migration's framework and provider, and the table, column and new name.</summary>
+internal sealed record PlanSubject(string Framework, string Provider, string Table, string Column, string NewName)
+{
+    public static PlanSubject From(Finding finding)
+    {
+        string Get(string key, string fallback) =>
+            finding.Properties is not null && finding.Properties.TryGetValue(key, out var value) && value.Length > 0 ? value : fallback;
+
+        return new PlanSubject(
+            Get("framework", "unknown"),
+            Get("provider", "Unknown"),
+            Get("table", "the table"),
+            Get("column", "the column"),
+            Get("newName", "the new name"));
+    }
+
+    public string EfModelNote(string change) => Framework == "EfCore" ? $" and from the EF Core model ({change})" : string.Empty;
+}

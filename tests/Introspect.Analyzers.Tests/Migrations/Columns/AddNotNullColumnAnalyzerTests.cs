@@ -147,4 +147,18 @@ public sealed class AddNotNullColumnAnalyzerTests
             ALTER TABLE dbo.Servers ADD Fqdn AS (Hostname + '.ops.example');
             ALTER TABLE dbo.Servers ADD Notes nvarchar(max) NULL;
             """)).RunAsync();
+
+    [Fact]
+    public Task TSqlScriptIdentityColumn_DoesNotTrigger() => Test.Scripts(
+        "sqlserver",
+        ("0014_add_sequence.sql", "ALTER TABLE dbo.Servers ADD Seq bigint IDENTITY(1, 1) NOT NULL;")).RunAsync();
+
+    [Fact]
+    public Task EfRequiredColumnOfANewTableInAnotherSchema_DoesNotTrigger() => Test.Code(EfUp("CreateBillingRuns", """
+        migrationBuilder.CreateTable(
+                    name: "BillingRuns",
+                    schema: "billing",
+                    columns: table => new { Id = table.Column<long>(type: "bigint", nullable: false) });
+                migrationBuilder.AddColumn<string>(name: "Period", table: "billingruns", schema: "billing", type: "text", nullable: false);
+        """), "postgresql").RunAsync();
 }

@@ -13,4 +13,8 @@ public static class DiagnosticIds
     public const string RenameColumn = "INTR203";
     public const string RenameTable = "INTR204";
     public const string RollbackBlocked = "INTR212";
+    public const string ChangeColumnType = "INTR205";
+    public const string SetNotNull = "INTR206";
+    public const string AddNotNullColumn = "INTR207";
+    public const string ScaffoldedDefault = "INTR216";
 }

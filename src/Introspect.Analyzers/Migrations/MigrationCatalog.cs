@@ -5,6 +5,7 @@ using Introspect.Analyzers.Migrations.FluentMigrator;
 using Introspect.Analyzers.Migrations.Model;
 using Introspect.Analyzers.Migrations.Sql;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Introspect.Analyzers.Migrations;
 
@@ -22,6 +23,8 @@ internal sealed class MigrationCatalog
         new(MigrationKeyComparer.Instance);
 
     private readonly Lazy<DatabaseProvider> _ifDatabaseProvider;
+
+    private SchemaHistory? _history;
 
     // Keyed by the AdditionalText instance, which the compilation's options hold for as long as the compilation lives.
     private readonly ConcurrentDictionary<(AdditionalText File, DatabaseProvider Provider), MigrationDefinition?> _scripts = new();
@@ -77,6 +80,70 @@ internal sealed class MigrationCatalog
         return _scripts.GetOrAdd((file, provider), key => key.File.GetText(cancellationToken) is { } text
             ? ScriptMigrationReader.Read(key.File.Path, text, key.Provider, cancellationToken)
             : null);
+    }
+
+    /// <summary>
+    /// The history of every column across the compilation's migrations (classes and scripts), built the first time a
+    /// rule asks what a column was before an alteration that does not say it. It is shared by every analysis of the
+    /// compilation, so it is not tied to the cancellation of the one that happens to build it.
+    /// </summary>
+    public SchemaHistory History(AnalyzerOptions options)
+    {
+        if (_history is null)
+        {
+            Interlocked.CompareExchange(ref _history, new SchemaHistory(() => AllMigrations(options, CancellationToken.None)), null);
+        }
+
+        return _history!;
+    }
+
+    private IEnumerable<MigrationDefinition> AllMigrations(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var migrations = new List<MigrationDefinition>();
+        if (HasMigrationClasses)
+        {
+            foreach (var type in SourceTypes(_compilation.Assembly.GlobalNamespace))
+            {
+                if (type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Locations.FirstOrDefault(location => location.IsInSource)?.SourceTree is { } tree
+                    && Read(type, MigrationOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree)), cancellationToken) is { } migration)
+                {
+                    migrations.Add(migration);
+                }
+            }
+        }
+
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (file.Path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase)
+                && ReadScript(file, MigrationOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(file)), cancellationToken) is { } script)
+            {
+                migrations.Add(script);
+            }
+        }
+
+        return migrations;
+    }
+
+    private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+            {
+                foreach (var type in SourceTypes(child))
+                {
+                    yield return type;
+                }
+            }
+            else if (member is INamedTypeSymbol type && type.Locations.Any(location => location.IsInSource))
+            {
+                yield return type;
+                foreach (var nested in SourceTypes(type))
+                {
+                    yield return nested;
+                }
+            }
+        }
     }
 
     private MigrationDefinition? ReadClass(INamedTypeSymbol type, DatabaseProvider provider, CancellationToken cancellationToken)

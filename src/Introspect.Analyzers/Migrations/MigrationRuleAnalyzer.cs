@@ -37,6 +37,12 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     /// <summary>The findings in one migration: where, and the message arguments.</summary>
     internal abstract IEnumerable<MigrationFinding> Find(MigrationDefinition migration);
 
+    /// <summary>
+    /// The findings in one migration, for a rule that also needs what the earlier migrations made of a column
+    /// (<see cref="SchemaHistory"/>): an alteration that does not say what the column was.
+    /// </summary>
+    internal virtual IEnumerable<MigrationFinding> Find(MigrationDefinition migration, SchemaHistory history) => Find(migration);
+
     public sealed override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
@@ -68,7 +74,7 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(migration, options, context.ReportDiagnostic);
+        Report(migration, options, catalog.History(context.Options), context.ReportDiagnostic);
     }
 
     private void AnalyzeScript(AdditionalFileAnalysisContext context, MigrationCatalog catalog)
@@ -81,14 +87,14 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
         var options = MigrationOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile));
         if (catalog.ReadScript(context.AdditionalFile, options, context.CancellationToken) is { } migration)
         {
-            Report(migration, options, context.ReportDiagnostic);
+            Report(migration, options, catalog.History(context.Options), context.ReportDiagnostic);
         }
     }
 
-    private void Report(MigrationDefinition migration, MigrationOptions options, Action<Diagnostic> report)
+    private void Report(MigrationDefinition migration, MigrationOptions options, SchemaHistory history, Action<Diagnostic> report)
     {
         var shipped = options.HasShipped(migration);
-        foreach (var finding in Find(migration))
+        foreach (var finding in Find(migration, history))
         {
             report(Create(finding, migration, shipped));
         }

@@ -36,7 +36,7 @@ internal static class EfCoreMigrationReader
             MigrationFramework.EfCore,
             provider,
             ClassLocation(type, up),
-            Operations(upCalls, provider),
+            TargetModelDefaults.Mark(Operations(upCalls, provider), type, types, compilation, cancellationToken),
             Operations(BuilderCalls(downBody, types), provider),
             MethodBodies.RollbackOf(down, downBody))
         {

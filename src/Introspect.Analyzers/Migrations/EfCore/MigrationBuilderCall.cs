@@ -71,6 +71,7 @@ internal sealed class MigrationBuilderCall
         Default = ColumnDefaults.FromValue(_arguments.Value("defaultValue")) ?? ColumnDefaults.FromSql(_arguments.String("defaultValueSql")),
         IsStoredComputed = _arguments.String("computedColumnSql") is not null && _arguments.Boolean("stored") == true,
         IsIdentity = _annotations.Keys.Any(IsIdentityAnnotation),
+        IsComputed = _arguments.String("computedColumnSql") is not null || _arguments.Boolean("rowVersion") == true,
     };
 
     private ColumnDefinition OldColumn() => new()

@@ -95,7 +95,7 @@ internal static class FluentColumnSpec
                     column = column with { IsIdentity = true };
                     break;
                 case "Computed":
-                    column = column with { IsStoredComputed = arguments.Boolean("stored") == true };
+                    column = column with { IsComputed = true, IsStoredComputed = arguments.Boolean("stored") == true };
                     break;
                 case "Indexed":
                 case "Unique":

@@ -28,6 +28,12 @@ public sealed record ColumnDefinition
     public bool IsStoredComputed { get; init; }
 
     public bool IsIdentity { get; init; }
+
+    /// <summary>
+    /// The database computes the value itself: a computed column (stored or not) or a SQL Server rowversion. Such a
+    /// column needs no default when it is added NOT NULL.
+    /// </summary>
+    public bool IsComputed { get; init; }
 }
 
 /// <summary>A column default: a literal value or an SQL expression.</summary>
@@ -41,4 +47,10 @@ public sealed record ColumnDefault(string Text, bool IsSqlExpression, bool IsClr
     /// column with it to an existing table rewrites every row, where a constant default is only stored in the catalog.
     /// </summary>
     public bool IsVolatile { get; init; }
+
+    /// <summary>
+    /// The EF Core model configures this default (<c>HasDefaultValue</c>/<c>HasDefaultValueSql</c> in the migration's
+    /// target model): somebody chose it, even when it equals the CLR default.
+    /// </summary>
+    public bool IsConfiguredInModel { get; init; }
 }

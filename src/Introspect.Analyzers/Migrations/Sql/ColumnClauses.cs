@@ -142,7 +142,7 @@ internal static class ColumnClauses
         cursor.SkipParenthesised();
         var stored = cursor.Accept("STORED") || cursor.Accept("PERSISTED");
         cursor.Accept("VIRTUAL");
-        return stored ? column with { IsStoredComputed = true } : column;
+        return column with { IsComputed = true, IsStoredComputed = stored };
     }
 
     /// <summary>'text', 42, -1, true, 'x'::text: a value rather than an expression.</summary>

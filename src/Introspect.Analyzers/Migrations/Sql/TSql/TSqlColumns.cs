@@ -34,8 +34,13 @@ internal sealed class TSqlColumns
             Default = Default(column.DefaultConstraint?.Expression),
             IsStoredComputed = column.ComputedColumnExpression is not null && column.IsPersisted,
             IsIdentity = column.IdentityOptions is not null,
+            IsComputed = column.ComputedColumnExpression is not null || IsRowVersion(described.StoreType),
         };
     }
+
+    /// <summary>rowversion (and its old name timestamp): SQL Server fills it on every write.</summary>
+    private static bool IsRowVersion(string? storeType) =>
+        string.Equals(storeType, "rowversion", StringComparison.OrdinalIgnoreCase) || string.Equals(storeType, "timestamp", StringComparison.OrdinalIgnoreCase);
 
     public void Add(AlterTableAddTableElementStatement add)
     {

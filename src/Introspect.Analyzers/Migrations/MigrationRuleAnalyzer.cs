@@ -102,7 +102,9 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
 
     private Diagnostic Create(MigrationFinding finding, MigrationDefinition migration, bool shipped)
     {
-        var properties = MigrationFindingProperties.Of(migration, finding.Operation);
+        // A finding at an operation's location is about that operation; rules need not say so.
+        var operation = finding.Operation ?? migration.Up.FirstOrDefault(candidate => candidate.Location.Equals(finding.Location));
+        var properties = MigrationFindingProperties.Of(migration, operation);
         return shipped
             ? Diagnostic.Create(ShippedRule, finding.Location, additionalLocations: null, properties.Add(ShippedProperty, migration.Id), finding.MessageArguments)
             : Diagnostic.Create(Rule, finding.Location, additionalLocations: null, properties, finding.MessageArguments);

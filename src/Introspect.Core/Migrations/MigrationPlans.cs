@@ -36,11 +36,44 @@ public static class MigrationPlans
             $"Release 2: the code uses {subject.NewName} only.",
             $"Release 3: drop the view {subject.Table}.",
         ],
+        ["INTR205"] = subject =>
+        [
+            $"Release 1: add a new column with the new type next to {subject.Column} (nullable); the code writes both, converting on write.",
+            $"Backfill the new column from {subject.Column} in batches, and check that every value converts without loss.",
+            "Release 2: read the new column only.",
+            $"Release 3: drop {subject.Column} (and rename the new column only with the same expand and contract steps, if the name matters).",
+        ],
+        ["INTR206"] = subject => subject.Provider == "PostgreSql"
+            ?
+            [
+                $"Backfill every NULL in {subject.Table}.{subject.Column} in batches, and make the code always write a value.",
+                $"Add CHECK ({subject.Column} IS NOT NULL) NOT VALID: instant, and new rows are checked.",
+                "In a later migration, VALIDATE CONSTRAINT: it scans without blocking writes.",
+                $"Then SET NOT NULL on {subject.Column} (PostgreSQL 12+ uses the validated check and skips the scan), and drop the check.",
+            ]
+            :
+            [
+                $"Backfill every NULL in {subject.Table}.{subject.Column} in batches, and make the code always write a value.",
+                "Deploy, and wait until no instance of the previous release (which may still insert NULL) runs.",
+                $"Next release: make {subject.Column} NOT NULL, in a migration of its own, at a quiet time (it checks every row under lock).",
+            ],
+        ["INTR207"] = subject =>
+        [
+            $"Release 1: add {subject.Column} as nullable (or NOT NULL with a default the business chose); the code writes it.",
+            $"Backfill {subject.Column} for existing rows in batches.",
+            $"Release 2, once no previous release inserts rows without it: make {subject.Column} NOT NULL (see INTR206 for doing that without a long lock).",
+        ],
         ["INTR212"] = subject =>
         [
             "Write a Down that undoes every schema change of Up, and test it by migrating up and down on a copy of production.",
             "Keep destructive steps (drops, deletes) out of this release, so that Down has something to restore.",
             "If the migration must be forward-only, agree the rollback plan (restore from backup) and suppress the finding with that reason.",
+        ],
+        ["INTR216"] = subject =>
+        [
+            $"Decide what {subject.Column} means for rows written before this release, and set that value as the default explicitly (HasDefaultValue / HasDefaultValueSql, or WithDefaultValue).",
+            $"If no value is right for old rows, add {subject.Column} as nullable, backfill it from real data, and make it required in a later release.",
+            "On SQL Server, do not let EF Core turn a nullable column required with a default in one migration: backfill in batches first.",
         ],
     };
 

@@ -26,5 +26,5 @@ public sealed class DropColumnAnalyzer : MigrationRuleAnalyzer
         migration.Up
             .Where(operation => operation is { Kind: SchemaOperationKind.DropColumn, IsFromEmbeddedSql: false, Table: not null, Column: not null })
             .Where(operation => !migration.CreatesTable(operation.Table))
-            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!, operation.Column!) { Operation = operation });
+            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!, operation.Column!));
 }

@@ -25,5 +25,5 @@ public sealed class DropTableAnalyzer : MigrationRuleAnalyzer
         migration.Up
             .Where(operation => operation is { Kind: SchemaOperationKind.DropTable, IsFromEmbeddedSql: false, Table: not null })
             .Where(operation => !migration.CreatesTable(operation.Table))
-            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!) { Operation = operation });
+            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!));
 }

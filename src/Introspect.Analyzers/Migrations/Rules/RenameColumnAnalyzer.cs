@@ -26,5 +26,5 @@ public sealed class RenameColumnAnalyzer : MigrationRuleAnalyzer
             .Where(operation => operation is { Kind: SchemaOperationKind.RenameColumn, IsFromEmbeddedSql: false, Table: not null, Column: not null, NewName: not null })
             .Where(operation => !migration.CreatesTable(operation.Table))
             .Where(operation => !RenameFacts.IsNoOp(operation.Column, operation.NewName))
-            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!, operation.Column!, operation.NewName!) { Operation = operation });
+            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!, operation.Column!, operation.NewName!));
 }

@@ -25,5 +25,5 @@ public sealed class RenameTableAnalyzer : MigrationRuleAnalyzer
             .Where(operation => operation is { Kind: SchemaOperationKind.RenameTable, IsFromEmbeddedSql: false, Table: not null, NewName: not null })
             .Where(operation => !migration.CreatesTable(operation.Table))
             .Where(operation => !RenameFacts.IsNoOp(operation.Table!.Name, operation.NewName))
-            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!, operation.NewName!) { Operation = operation });
+            .Select(operation => new MigrationFinding(operation.Location, migration.Name, operation.Table!, operation.NewName!));
 }

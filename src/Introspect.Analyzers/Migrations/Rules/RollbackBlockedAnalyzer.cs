@@ -42,10 +42,7 @@ public sealed class RollbackBlockedAnalyzer : MigrationRuleAnalyzer
 
         foreach (var deletion in migration.Up.Where(IsIrreversibleDeletion))
         {
-            yield return new MigrationFinding(deletion.Location, migration.Name, "deletes rows that no Down can bring back", "keep the rows (or archive them) until the release after next")
-            {
-                Operation = deletion,
-            };
+            yield return new MigrationFinding(deletion.Location, migration.Name, "deletes rows that no Down can bring back", "keep the rows (or archive them) until the release after next");
         }
     }
 

@@ -13,4 +13,8 @@ public static class DiagnosticIds
     public const string RenameColumn = "INTR203";
     public const string RenameTable = "INTR204";
     public const string RollbackBlocked = "INTR212";
+    public const string UniqueConstraintOnExistingTable = "INTR208";
+    public const string ConstraintValidatedUnderLock = "INTR209";
+    public const string BlockingIndexBuild = "INTR210";
+    public const string LockSafety = "INTR219";
 }

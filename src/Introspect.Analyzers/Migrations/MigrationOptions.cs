@@ -10,27 +10,49 @@ namespace Introspect.Analyzers.Migrations;
 /// <c>introspect.migrations.provider</c> — postgresql, sqlserver, sqlite or mysql, when the project's references do
 /// not say it (a migrations-only project, plain SQL scripts);
 /// <c>introspect.migrations.scripts</c> — which .sql AdditionalFiles are migration scripts, as globs separated by ';'
-/// (<c>**/Scripts/*.sql</c>); without it every .sql AdditionalFile is one, and <c>none</c> turns script reading off.
+/// (<c>**/Scripts/*.sql</c>); without it every .sql AdditionalFile is one, and <c>none</c> turns script reading off;
+/// <c>introspect.migrations.max_locking_operations</c> — how many lock-taking operations on existing tables one
+/// migration may hold in its transaction before INTR219 reports it (5 by default, 0 turns the check off);
+/// <c>introspect.migrations.require_lock_timeout</c> — true to have INTR219 report a PostgreSQL migration that takes
+/// a table lock without setting lock_timeout or statement_timeout first (off by default: the timeout is often set on
+/// the migration's connection string or role, which no analyzer sees).
 /// </summary>
 public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Provider)
 {
     public const string LastShippedKey = "introspect.migrations.last_shipped";
     public const string ProviderKey = "introspect.migrations.provider";
     public const string ScriptsKey = "introspect.migrations.scripts";
+    public const string MaxLockingOperationsKey = "introspect.migrations.max_locking_operations";
+    public const string RequireLockTimeoutKey = "introspect.migrations.require_lock_timeout";
+
+    /// <summary>The default of <see cref="MaxLockingOperationsKey"/>.</summary>
+    public const int DefaultMaxLockingOperations = 5;
 
     /// <summary>The globs of <see cref="ScriptsKey"/>, when set.</summary>
     public string? Scripts { get; init; }
+
+    /// <summary>Lock-taking operations on existing tables one migration may hold at once; 0 means no limit.</summary>
+    public int MaxLockingOperations { get; init; } = DefaultMaxLockingOperations;
+
+    /// <summary>Whether a PostgreSQL migration must set lock_timeout or statement_timeout before it takes a table lock.</summary>
+    public bool RequireLockTimeout { get; init; }
 
     public static MigrationOptions Read(AnalyzerConfigOptions options)
     {
         options.TryGetValue(LastShippedKey, out var lastShipped);
         options.TryGetValue(ProviderKey, out var provider);
         options.TryGetValue(ScriptsKey, out var scripts);
+        options.TryGetValue(MaxLockingOperationsKey, out var maxLocking);
+        options.TryGetValue(RequireLockTimeoutKey, out var requireTimeout);
         return new MigrationOptions(
             string.IsNullOrWhiteSpace(lastShipped) ? null : lastShipped!.Trim(),
             ParseProvider(provider))
         {
             Scripts = string.IsNullOrWhiteSpace(scripts) ? null : scripts!.Trim(),
+            MaxLockingOperations = int.TryParse(maxLocking?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit)
+                ? limit
+                : DefaultMaxLockingOperations,
+            RequireLockTimeout = bool.TryParse(requireTimeout?.Trim(), out var require) && require,
         };
     }
 

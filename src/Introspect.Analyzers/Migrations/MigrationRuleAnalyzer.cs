@@ -37,6 +37,9 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     /// <summary>The findings in one migration: where, and the message arguments.</summary>
     internal abstract IEnumerable<MigrationFinding> Find(MigrationDefinition migration);
 
+    /// <summary>The findings with the options of the migration's file, for rules that have settings of their own.</summary>
+    internal virtual IEnumerable<MigrationFinding> Find(MigrationDefinition migration, MigrationOptions options) => Find(migration);
+
     public sealed override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
@@ -88,7 +91,7 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     private void Report(MigrationDefinition migration, MigrationOptions options, Action<Diagnostic> report)
     {
         var shipped = options.HasShipped(migration);
-        foreach (var finding in Find(migration))
+        foreach (var finding in Find(migration, options))
         {
             report(Create(finding, migration, shipped));
         }
@@ -102,8 +105,12 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
                 additionalLocations: null,
                 properties: ImmutableDictionary<string, string?>.Empty.Add(ShippedProperty, migration.Id),
                 messageArgs: finding.MessageArguments)
-            : Diagnostic.Create(Rule, finding.Location, finding.MessageArguments);
+            : Diagnostic.Create(Rule, finding.Location, finding.Properties, finding.MessageArguments);
 }
 
 /// <summary>A finding of a migration rule, before it becomes a diagnostic.</summary>
-internal sealed record MigrationFinding(Location Location, params object[] MessageArguments);
+internal sealed record MigrationFinding(Location Location, params object[] MessageArguments)
+{
+    /// <summary>What a code fix needs to know (set only on findings a fix may change; shipped migrations never get them).</summary>
+    public ImmutableDictionary<string, string?>? Properties { get; init; }
+}

@@ -52,17 +52,17 @@ public sealed class ConstraintValidationAnalyzer : MigrationRuleAnalyzer
         var what = LockFacts.Named(foreignKey ? "foreign key" : "check constraint", operation.ObjectName);
         var how = migration.Provider switch
         {
-            DatabaseProvider.PostgreSql when foreignKey => "while holding a SHARE ROW EXCLUSIVE lock on it and on the referenced table, which blocks writes to both",
-            DatabaseProvider.PostgreSql => "while holding an ACCESS EXCLUSIVE lock, which blocks reads and writes",
+            DatabaseProvider.PostgreSql when foreignKey => "while holding a SHARE ROW EXCLUSIVE lock on it and on the referenced table (writes to both wait)",
+            DatabaseProvider.PostgreSql => "while holding an ACCESS EXCLUSIVE lock (reads and writes wait)",
             DatabaseProvider.SqlServer => "while SQL Server keeps the table locked",
-            DatabaseProvider.MySql when foreignKey => "and MySQL copies the whole table to add it while foreign_key_checks is on",
-            DatabaseProvider.MySql => "and MySQL copies the whole table to add it",
+            DatabaseProvider.MySql when foreignKey => "while MySQL copies the whole table (foreign_key_checks is on)",
+            DatabaseProvider.MySql => "while MySQL copies the whole table",
             _ => "while the table is locked (PostgreSQL, SQL Server)",
         };
         return new MigrationFinding(
             operation.Location,
             migration.Name,
-            $"adds {what} to existing table {operation.Table}, which checks every existing row {how}, and rows the running version writes must already satisfy it",
+            $"adds {what} to existing table {operation.Table} and checks every existing row {how}, and rows the running version writes must already satisfy it",
             Fix(migration));
     }
 

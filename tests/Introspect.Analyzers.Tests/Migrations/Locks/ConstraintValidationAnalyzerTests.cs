@@ -28,8 +28,8 @@ public sealed partial class ConstraintValidationAnalyzerTests
             }
             """, "postgresql");
         test.ExpectedDiagnostics.Add(new DiagnosticResult("INTR209", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
-            "Migration 'LinkMonitoredHostsToServers' adds foreign key FK_MonitoredHosts_Servers_ServerId to existing table MonitoredHosts, which checks every existing row "
-            + "while holding a SHARE ROW EXCLUSIVE lock on it and on the referenced table, which blocks writes to both, and rows the running version writes must already satisfy it; "
+            "Migration 'LinkMonitoredHostsToServers' adds foreign key FK_MonitoredHosts_Servers_ServerId to existing table MonitoredHosts and checks every existing row "
+            + "while holding a SHARE ROW EXCLUSIVE lock on it and on the referenced table (writes to both wait), and rows the running version writes must already satisfy it; "
             + "EF Core cannot say NOT VALID: add it with migrationBuilder.Sql(\"ALTER TABLE … ADD CONSTRAINT … NOT VALID\") and run ALTER TABLE … VALIDATE CONSTRAINT in a later migration"));
 
         await test.RunAsync();

@@ -14,6 +14,12 @@ namespace Introspect.Analyzers.Migrations.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LockSafetyAnalyzer : MigrationRuleAnalyzer
 {
+    /// <summary>The diagnostic property the code fix reads: set when passing suppressTransaction: true is an honest fix.</summary>
+    internal const string FixProperty = "fix";
+
+    /// <summary>The value of <see cref="FixProperty"/> for an EF Core Sql call that runs CONCURRENTLY in the transaction.</summary>
+    internal const string SuppressTransactionFix = "suppress-transaction";
+
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         DiagnosticIds.LockSafety,
         title: "Take schema locks safely in migrations",

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Introspect.Analyzers.Migrations.Model;
 
 namespace Introspect.Analyzers.Migrations.Rules;
@@ -5,6 +6,9 @@ namespace Introspect.Analyzers.Migrations.Rules;
 /// <summary>The sub-checks of INTR219 (<see cref="LockSafetyAnalyzer"/>), one method and one message each.</summary>
 internal static class LockSafetyChecks
 {
+    private static readonly ImmutableDictionary<string, string?> SuppressTransactionFix =
+        ImmutableDictionary<string, string?>.Empty.Add(LockSafetyAnalyzer.FixProperty, LockSafetyAnalyzer.SuppressTransactionFix);
+
     /// <summary>
     /// CREATE/DROP INDEX CONCURRENTLY where PostgreSQL refuses it: inside the migration's transaction, or in an SQL
     /// string with other statements (one command, one implicit transaction). Npgsql's CreatedConcurrently index runs
@@ -44,10 +48,21 @@ internal static class LockSafetyChecks
                         MigrationFramework.EfCore => "pass suppressTransaction: true to this migrationBuilder.Sql call",
                         MigrationFramework.FluentMigrator => "mark the migration [Migration(…, TransactionBehavior.None)] and keep the index its only change",
                         _ => "end the transaction (COMMIT) before the statement",
-                    });
+                    })
+                {
+                    Properties = IsSuppressTransactionFixHonest(migration, operation) ? SuppressTransactionFix : null,
+                };
             }
         }
     }
+
+    /// <summary>
+    /// <c>suppressTransaction: true</c> keeps the migration's behaviour only when this one-statement Sql call is all the
+    /// migration does: otherwise the commands before it commit on their own, and a failed build leaves them applied
+    /// with the migration unrecorded. (The migration fails on every run as it is, so nothing else could depend on it.)
+    /// </summary>
+    private static bool IsSuppressTransactionFixHonest(MigrationDefinition migration, SchemaOperation operation) =>
+        migration is { Framework: MigrationFramework.EfCore, Up.Length: 1 } && operation.IsFromEmbeddedSql && ReferenceEquals(migration.Up[0], operation);
 
     /// <summary>DROP INDEX without CONCURRENTLY on PostgreSQL: an ACCESS EXCLUSIVE lock on the index's table.</summary>
     public static IEnumerable<MigrationFinding> DropIndexWithoutConcurrently(MigrationDefinition migration)

@@ -1,4 +1,6 @@
 using Introspect.Analyzers.Migrations.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using static Introspect.Analyzers.Tests.Migrations.Locks.LockRuleTest;
 
 namespace Introspect.Analyzers.Tests.Migrations.Locks;
@@ -61,4 +63,38 @@ public sealed partial class ConstraintValidationAnalyzerTests
             public override void Down() => Delete.ForeignKey("fk_credit_memos_invoice").OnTable("credit_memos");
         }
         """, "postgresql").RunAsync();
+
+    [Fact]
+    public Task FluentForeignKeyInDown_DoesNotTrigger() => Code<ConstraintValidationAnalyzer>(FluentUsings + """
+        [Migration(2026031701)]
+        public sealed class UnlinkCreditMemosFromInvoices : Migration
+        {
+            public override void Up() => Delete.ForeignKey("fk_credit_memos_invoice").OnTable("credit_memos");
+
+            public override void Down() =>
+                Create.ForeignKey("fk_credit_memos_invoice")
+                    .FromTable("credit_memos").ForeignColumn("invoice_id")
+                    .ToTable("invoices").PrimaryColumn("id");
+        }
+        """, "postgresql").RunAsync();
+
+    [Fact]
+    public async Task ShippedFluentMigration_IsReportedAsANote()
+    {
+        var test = Code<ConstraintValidationAnalyzer>(FluentUsings + """
+            [Migration(2026031501)]
+            public sealed class LinkCreditMemosToInvoices : Migration
+            {
+                public override void Up() =>
+                    Create.{|#0:ForeignKey|}("fk_credit_memos_invoice")
+                        .FromTable("credit_memos").ForeignColumn("invoice_id")
+                        .ToTable("invoices").PrimaryColumn("id");
+
+                public override void Down() => Delete.ForeignKey("fk_credit_memos_invoice").OnTable("credit_memos");
+            }
+            """, "postgresql", "introspect.migrations.last_shipped = 2026031501\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INTR209", DiagnosticSeverity.Info).WithLocation(0));
+
+        await test.RunAsync();
+    }
 }

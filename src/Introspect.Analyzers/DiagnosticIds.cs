@@ -12,9 +12,13 @@ public static class DiagnosticIds
     public const string DropTable = "INTR202";
     public const string RenameColumn = "INTR203";
     public const string RenameTable = "INTR204";
-    public const string RollbackBlocked = "INTR212";
     public const string ChangeColumnType = "INTR205";
     public const string SetNotNull = "INTR206";
     public const string AddNotNullColumn = "INTR207";
+    public const string UniqueConstraintOnExistingTable = "INTR208";
+    public const string ConstraintValidatedUnderLock = "INTR209";
+    public const string BlockingIndexBuild = "INTR210";
+    public const string RollbackBlocked = "INTR212";
     public const string ScaffoldedDefault = "INTR216";
+    public const string LockSafety = "INTR219";
 }

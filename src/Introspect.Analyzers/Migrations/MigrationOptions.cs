@@ -14,7 +14,12 @@ namespace Introspect.Analyzers.Migrations;
 /// (<c>**/Scripts/*.sql</c>); without it every .sql AdditionalFile is one, and <c>none</c> turns script reading off;
 /// <c>introspect.migrations.shipped</c> — ids of migrations that have shipped, separated by ';' (what
 /// <c>introspect check --since</c> sets from git; exact ids, so mixed EF Core, FluentMigrator and script ids need no
-/// common order).
+/// common order);
+/// <c>introspect.migrations.max_locking_operations</c> — how many lock-taking operations on existing tables one
+/// migration may hold in its transaction before INTR219 reports it (5 by default, 0 turns the check off);
+/// <c>introspect.migrations.require_lock_timeout</c> — true to have INTR219 report a PostgreSQL migration that takes
+/// a table lock without setting lock_timeout or statement_timeout first (off by default: the timeout is often set on
+/// the migration's connection string or role, which no analyzer sees).
 /// </summary>
 public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Provider)
 {
@@ -23,11 +28,23 @@ public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Pro
     public const string ScriptsKey = "introspect.migrations.scripts";
     public const string ShippedKey = "introspect.migrations.shipped";
 
+    public const string MaxLockingOperationsKey = "introspect.migrations.max_locking_operations";
+    public const string RequireLockTimeoutKey = "introspect.migrations.require_lock_timeout";
+
+    /// <summary>The default of <see cref="MaxLockingOperationsKey"/>.</summary>
+    public const int DefaultMaxLockingOperations = 5;
+
     /// <summary>The globs of <see cref="ScriptsKey"/>, when set.</summary>
     public string? Scripts { get; init; }
 
     /// <summary>The ids of <see cref="ShippedKey"/>.</summary>
     public ImmutableHashSet<string> ShippedIds { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>Lock-taking operations on existing tables one migration may hold at once; 0 means no limit.</summary>
+    public int MaxLockingOperations { get; init; } = DefaultMaxLockingOperations;
+
+    /// <summary>Whether a PostgreSQL migration must set lock_timeout or statement_timeout before it takes a table lock.</summary>
+    public bool RequireLockTimeout { get; init; }
 
     public static MigrationOptions Read(AnalyzerConfigOptions options)
     {
@@ -35,6 +52,8 @@ public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Pro
         options.TryGetValue(ProviderKey, out var provider);
         options.TryGetValue(ScriptsKey, out var scripts);
         options.TryGetValue(ShippedKey, out var shipped);
+        options.TryGetValue(MaxLockingOperationsKey, out var maxLocking);
+        options.TryGetValue(RequireLockTimeoutKey, out var requireTimeout);
         return new MigrationOptions(
             string.IsNullOrWhiteSpace(lastShipped) ? null : lastShipped!.Trim(),
             ParseProvider(provider))
@@ -45,6 +64,10 @@ public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Pro
                 .Select(id => id.Trim())
                 .Where(id => id.Length > 0)
                 .ToImmutableHashSet(StringComparer.Ordinal),
+            MaxLockingOperations = int.TryParse(maxLocking?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit)
+                ? limit
+                : DefaultMaxLockingOperations,
+            RequireLockTimeout = bool.TryParse(requireTimeout?.Trim(), out var require) && require,
         };
     }
 

@@ -38,10 +38,11 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     internal abstract IEnumerable<MigrationFinding> Find(MigrationDefinition migration);
 
     /// <summary>
-    /// The findings in one migration, for a rule that also needs what the earlier migrations made of a column
-    /// (<see cref="SchemaHistory"/>): an alteration that does not say what the column was.
+    /// The findings in one migration, for a rule that needs more than the migration itself: the settings of the
+    /// migration's file, or what the earlier migrations made of a column (an alteration that does not say what the
+    /// column was).
     /// </summary>
-    internal virtual IEnumerable<MigrationFinding> Find(MigrationDefinition migration, SchemaHistory history) => Find(migration);
+    internal virtual IEnumerable<MigrationFinding> Find(MigrationDefinition migration, MigrationRuleContext context) => Find(migration);
 
     public sealed override void Initialize(AnalysisContext context)
     {
@@ -94,7 +95,7 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     private void Report(MigrationDefinition migration, MigrationOptions options, SchemaHistory history, Action<Diagnostic> report)
     {
         var shipped = options.HasShipped(migration);
-        foreach (var finding in Find(migration, history))
+        foreach (var finding in Find(migration, new MigrationRuleContext(options, history)))
         {
             report(Create(finding, migration, shipped));
         }
@@ -105,15 +106,29 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
         // A finding at an operation's location is about that operation; rules need not say so.
         var operation = finding.Operation ?? migration.Up.FirstOrDefault(candidate => candidate.Location.Equals(finding.Location));
         var properties = MigrationFindingProperties.Of(migration, operation);
-        return shipped
-            ? Diagnostic.Create(ShippedRule, finding.Location, additionalLocations: null, properties.Add(ShippedProperty, migration.Id), finding.MessageArguments)
-            : Diagnostic.Create(Rule, finding.Location, additionalLocations: null, properties, finding.MessageArguments);
+        if (shipped)
+        {
+            // Shipped migrations cannot change, so they get no code-fix data.
+            return Diagnostic.Create(ShippedRule, finding.Location, additionalLocations: null, properties.Add(ShippedProperty, migration.Id), finding.MessageArguments);
+        }
+
+        return Diagnostic.Create(Rule, finding.Location, additionalLocations: null, properties.SetItems(finding.Properties ?? ImmutableDictionary<string, string?>.Empty), finding.MessageArguments);
     }
 }
 
 /// <summary>A finding of a migration rule, before it becomes a diagnostic.</summary>
 internal sealed record MigrationFinding(Location Location, params object[] MessageArguments)
 {
-    /// <summary>The operation the finding is about, when there is one: its facts travel with the diagnostic.</summary>
+    /// <summary>The operation the finding is about, when it is not the one at the finding's location.</summary>
     public SchemaOperation? Operation { get; init; }
+
+    /// <summary>What a code fix needs to know (shipped migrations never get them).</summary>
+    public ImmutableDictionary<string, string?>? Properties { get; init; }
+}
+
+/// <summary>What a rule may need beyond the migration: the settings of the migration's file and the column history.</summary>
+internal sealed record MigrationRuleContext(MigrationOptions Options, SchemaHistory History)
+{
+    /// <summary>No settings and no history: what a rule sees of a migration on its own.</summary>
+    public static MigrationRuleContext Default { get; } = new(new MigrationOptions(null, null), SchemaHistory.None);
 }

@@ -63,11 +63,52 @@ public static class MigrationPlans
             $"Backfill {subject.Column} for existing rows in batches.",
             $"Release 2, once no previous release inserts rows without it: make {subject.Column} NOT NULL (see INTR206 for doing that without a long lock).",
         ],
+        ["INTR208"] = subject => subject.Provider == "PostgreSql"
+            ?
+            [
+                $"Remove duplicates in {subject.Table} first, and make the code stop creating them (the old release may still insert some: keep the cleanup running).",
+                $"Build the unique index with CREATE UNIQUE INDEX CONCURRENTLY, outside a transaction (EF Core: the Npgsql:CreatedConcurrently annotation in a migration of its own).",
+                "If a constraint is needed, attach the finished index: ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX (instant).",
+            ]
+            :
+            [
+                $"Remove duplicates in {subject.Table} first, and make the code stop creating them.",
+                "Build the unique index online where the database can (SQL Server ONLINE = ON on Enterprise or Azure SQL), in a migration of its own, at a quiet time otherwise.",
+                "Only then rely on the index in the code.",
+            ],
+        ["INTR209"] = subject => subject.Provider == "SqlServer"
+            ?
+            [
+                $"Add the constraint WITH NOCHECK: existing rows of {subject.Table} are not checked, new ones are.",
+                "Fix the rows that would violate it, in batches.",
+                "In a later migration, ALTER TABLE … WITH CHECK CHECK CONSTRAINT … to trust it.",
+            ]
+            :
+            [
+                $"Add the constraint NOT VALID: existing rows of {subject.Table} are not checked, new ones are (EF Core and FluentMigrator: write it as SQL).",
+                "Fix the rows that would violate it, in batches.",
+                "In a later migration, VALIDATE CONSTRAINT: it scans without blocking writes.",
+            ],
+        ["INTR210"] = subject =>
+        [
+            subject.Provider == "SqlServer"
+                ? $"Create the index on {subject.Table} WITH (ONLINE = ON) (Enterprise edition or Azure SQL), or at a quiet time otherwise."
+                : $"Create the index on {subject.Table} CONCURRENTLY, outside a transaction: EF Core on Npgsql adds .Annotation(\"Npgsql:CreatedConcurrently\", true) (the code fix), FluentMigrator .WithOptions().AsConcurrently(), a script CREATE INDEX CONCURRENTLY without BEGIN.",
+            "Keep the index in a migration of its own, so a failed build leaves nothing half-applied.",
+            "If the build fails, drop the invalid index before retrying.",
+        ],
         ["INTR212"] = subject =>
         [
             "Write a Down that undoes every schema change of Up, and test it by migrating up and down on a copy of production.",
             "Keep destructive steps (drops, deletes) out of this release, so that Down has something to restore.",
             "If the migration must be forward-only, agree the rollback plan (restore from backup) and suppress the finding with that reason.",
+        ],
+        ["INTR219"] = subject =>
+        [
+            "Run CREATE/DROP INDEX CONCURRENTLY alone and outside a transaction (EF Core: suppressTransaction or the Npgsql annotation; scripts: no BEGIN around it).",
+            "Add columns that rewrite the table (per-row defaults, stored computed or identity columns) as nullable first, fill them in batches, then tighten.",
+            "Set lock_timeout (and statement_timeout) at the start of a PostgreSQL migration, so a blocked lock fails fast instead of queueing every query behind it.",
+            "Split a migration that takes many locks into several, each short.",
         ],
         ["INTR216"] = subject =>
         [

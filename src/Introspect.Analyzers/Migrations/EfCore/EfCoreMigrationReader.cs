@@ -59,17 +59,18 @@ internal static class EfCoreMigrationReader
                 continue;
             }
 
+            var suppressed = MigrationBuilderCall.SuppressesTransaction(call);
             if (operation is { Kind: SchemaOperationKind.UnrecognisedSql, Sql: { } sql })
             {
                 var statements = SqlStatementReader.Read(sql, provider, _ => operation.Location);
                 if (!statements.IsEmpty)
                 {
-                    operations.AddRange(statements.Select(statement => statement with { IsFromEmbeddedSql = true }));
+                    operations.AddRange(statements.Select(statement => statement with { IsFromEmbeddedSql = true, SuppressesTransaction = suppressed }));
                     continue;
                 }
             }
 
-            operations.Add(operation);
+            operations.Add(suppressed ? operation with { SuppressesTransaction = true } : operation);
         }
 
         return operations.ToImmutable();

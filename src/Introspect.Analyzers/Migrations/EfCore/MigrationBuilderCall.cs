@@ -34,8 +34,16 @@ internal sealed class MigrationBuilderCall
         "CreateTable" => New(SchemaOperationKind.CreateTable, Name()) with { TableColumns = CreateTableColumns.Read(_arguments.Value("columns")) },
         "DropTable" => New(SchemaOperationKind.DropTable, Name()),
         "RenameTable" => New(SchemaOperationKind.RenameTable, Name()) with { NewName = _arguments.String("newName") },
-        "CreateIndex" => New(SchemaOperationKind.CreateIndex) with { Index = Index(unique: _arguments.Boolean("unique") == true), ObjectName = Name() },
-        "DropIndex" => New(SchemaOperationKind.DropIndex) with { ObjectName = Name(), IsConcurrent = IsConcurrent() },
+        "CreateIndex" => New(SchemaOperationKind.CreateIndex) with
+        {
+            Index = Index(unique: _arguments.Boolean("unique") == true) with { IsFullTextOrSpatial = HasTrueAnnotation("MySql:FullTextIndex", "MySql:SpatialIndex") },
+            ObjectName = Name(),
+
+            // Npgsql runs CREATE INDEX CONCURRENTLY as a command of its own outside the migration's transaction.
+            SuppressesTransaction = HasTrueAnnotation("Npgsql:CreatedConcurrently"),
+        },
+        // Npgsql ignores CreatedConcurrently on a drop and writes a plain DROP INDEX (checked against Npgsql 10).
+        "DropIndex" => New(SchemaOperationKind.DropIndex) with { ObjectName = Name(), IsConcurrent = HasTrueAnnotation("SqlServer:Online") },
         "RenameIndex" => New(SchemaOperationKind.RenameIndex) with { ObjectName = Name(), NewName = _arguments.String("newName") },
         "AddPrimaryKey" => New(SchemaOperationKind.AddPrimaryKey) with { ObjectName = Name(), Index = Index(unique: true) },
         "AddUniqueConstraint" => New(SchemaOperationKind.AddUniqueConstraint) with { ObjectName = Name(), Index = Index(unique: true) },
@@ -90,10 +98,10 @@ internal sealed class MigrationBuilderCall
         new(Name(), _arguments.Strings("column").Concat(_arguments.Strings("columns")).ToImmutableArray(), unique, IsConcurrent(), _arguments.String("filter"));
 
     /// <summary>Npgsql's CreatedConcurrently and SQL Server's Online annotations make index work non-blocking.</summary>
-    private bool IsConcurrent() =>
-        _annotations.Any(annotation =>
-            annotation.Key is "Npgsql:CreatedConcurrently" or "SqlServer:Online"
-            && annotation.Value.ConstantValue is { HasValue: true, Value: true });
+    private bool IsConcurrent() => HasTrueAnnotation("Npgsql:CreatedConcurrently", "SqlServer:Online");
+
+    private bool HasTrueAnnotation(params string[] names) =>
+        _annotations.Any(annotation => names.Contains(annotation.Key) && annotation.Value.ConstantValue is { HasValue: true, Value: true });
 
     private static bool IsIdentityAnnotation(string name) =>
         name is "SqlServer:Identity" || name.EndsWith(":ValueGenerationStrategy", StringComparison.Ordinal) || name.EndsWith(":IdentityOptions", StringComparison.Ordinal);

@@ -140,8 +140,14 @@ internal static class FluentColumnSpec
         _ => ColumnDefaults.FromValue(value),
     };
 
+    /// <summary>A SystemMethods default: NewGuid and NewSequentialId give every row its own value, the dates and the user do not.</summary>
     private static ColumnDefault? SqlDefault(IOperation? method) =>
-        method is null ? null : new ColumnDefault(method.Syntax.ToString(), IsSqlExpression: true, IsClrDefault: false);
+        method is null
+            ? null
+            : new ColumnDefault(method.Syntax.ToString(), IsSqlExpression: true, IsClrDefault: false)
+            {
+                IsVolatile = method is IFieldReferenceOperation { Field.Name: "NewGuid" or "NewSequentialId" },
+            };
 
     private static bool IsSystemMethod(IOperation value) => value.Type is { TypeKind: TypeKind.Enum, Name: "SystemMethods" };
 

@@ -9,4 +9,8 @@ public sealed record IndexDefinition(
     ImmutableArray<string> Columns,
     bool IsUnique,
     bool IsConcurrent,
-    string? Filter);
+    string? Filter)
+{
+    /// <summary>A MySQL FULLTEXT or SPATIAL index: InnoDB builds those in place but blocks writes while it does.</summary>
+    public bool IsFullTextOrSpatial { get; init; }
+}

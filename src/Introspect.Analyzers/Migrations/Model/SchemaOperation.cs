@@ -50,6 +50,13 @@ public sealed record SchemaOperation(SchemaOperationKind Kind, Location Location
     public bool IsConcurrent { get; init; }
 
     /// <summary>
+    /// True when this operation runs outside the migration's transaction although the migration as a whole runs in
+    /// one: EF Core commits its transaction before a command that suppresses it and begins a new one after
+    /// (<c>migrationBuilder.Sql(…, suppressTransaction: true)</c>, and the index Npgsql creates concurrently).
+    /// </summary>
+    public bool SuppressesTransaction { get; init; }
+
+    /// <summary>
     /// For a <see cref="SchemaOperationKind.SetOption"/>: the setting as written, lower case (<c>lock_timeout</c>,
     /// <c>statement_timeout</c>); for <see cref="SchemaOperationKind.TransactionControl"/>: BEGIN, COMMIT or ROLLBACK.
     /// </summary>

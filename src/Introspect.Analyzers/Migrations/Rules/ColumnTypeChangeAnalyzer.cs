@@ -24,9 +24,9 @@ public sealed class ColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
-    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration) => Find(migration, SchemaHistory.None);
+    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration) => Find(migration, MigrationRuleContext.Default);
 
-    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration, SchemaHistory history)
+    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration, MigrationRuleContext context)
     {
         foreach (var operation in migration.Up)
         {
@@ -37,7 +37,7 @@ public sealed class ColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
                 continue;
             }
 
-            if (Change(migration, operation, history, newType) is { } change)
+            if (Change(migration, operation, context.History, newType) is { } change)
             {
                 yield return new MigrationFinding(operation.Location, migration.Name, operation.Table, operation.Column, change, ColumnChangeNotes.TypeChangeCost(migration.Provider));
             }

@@ -24,13 +24,13 @@ public sealed class SetNotNullAnalyzer : MigrationRuleAnalyzer
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
-    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration) => Find(migration, SchemaHistory.None);
+    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration) => Find(migration, MigrationRuleContext.Default);
 
-    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration, SchemaHistory history) =>
+    internal override IEnumerable<MigrationFinding> Find(MigrationDefinition migration, MigrationRuleContext context) =>
         migration.Up
             .Where(operation => operation is { Kind: SchemaOperationKind.AlterColumn, IsFromEmbeddedSql: false, Table: not null, Column: not null, NewColumn.IsNullable: false })
             .Where(operation => !migration.CreatesTable(operation.Table) && !RequiredColumnFacts.HidesNullBackfill(migration, operation))
-            .Where(operation => BecomesNotNull(migration, operation, history))
+            .Where(operation => BecomesNotNull(migration, operation, context.History))
             .Select(operation => new MigrationFinding(
                 operation.Location,
                 migration.Name,

@@ -73,15 +73,18 @@ internal static class PortableStatementReader
     private static void ReadCreate(SqlCursor cursor, StatementScope scope, ImmutableArray<SchemaOperation>.Builder operations)
     {
         cursor.Accept("OR", "REPLACE");
-        var unique = false;
+        bool unique = false, fullTextOrSpatial = false;
         while (true)
         {
             if (cursor.Accept("UNIQUE"))
             {
                 unique = true;
             }
-            else if (!(cursor.Accept("GLOBAL") || cursor.Accept("LOCAL") || cursor.Accept("TEMP") || cursor.Accept("TEMPORARY")
-                || cursor.Accept("UNLOGGED") || cursor.Accept("FULLTEXT") || cursor.Accept("SPATIAL")))
+            else if (cursor.Accept("FULLTEXT") || cursor.Accept("SPATIAL"))
+            {
+                fullTextOrSpatial = true;
+            }
+            else if (!(cursor.Accept("GLOBAL") || cursor.Accept("LOCAL") || cursor.Accept("TEMP") || cursor.Accept("TEMPORARY") || cursor.Accept("UNLOGGED")))
             {
                 break;
             }
@@ -95,7 +98,8 @@ internal static class PortableStatementReader
         }
         else if (cursor.Accept("INDEX"))
         {
-            operations.Add(ReadCreateIndex(cursor, scope, unique));
+            var index = ReadCreateIndex(cursor, scope, unique);
+            operations.Add(fullTextOrSpatial && index.Index is { } definition ? index with { Index = definition with { IsFullTextOrSpatial = true } } : index);
         }
         else if (cursor.Accept("VIEW") || cursor.Accept("MATERIALIZED", "VIEW"))
         {

@@ -50,7 +50,8 @@ internal static class TableConstraints
         if (action.Accept("FULLTEXT") || action.Accept("SPATIAL"))
         {
             _ = action.Accept("INDEX") || action.Accept("KEY");
-            return CreateIndex(action, scope, table, unique: false);
+            var index = CreateIndex(action, scope, table, unique: false);
+            return index with { Index = index.Index! with { IsFullTextOrSpatial = true } };
         }
 
         return scope.Unrecognised(table);

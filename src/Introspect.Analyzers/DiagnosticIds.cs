@@ -13,4 +13,8 @@ public static class DiagnosticIds
     public const string RenameColumn = "INTR203";
     public const string RenameTable = "INTR204";
     public const string RollbackBlocked = "INTR212";
+    public const string RawSqlHazard = "INTR211";
+    public const string SchemaChangeWithBackfill = "INTR213";
+    public const string ApplicationTypeInMigration = "INTR218";
+    public const string MigrationHistoryConflict = "INTR220";
 }

@@ -14,23 +14,12 @@ namespace Introspect.Analyzers.Migrations;
 /// </summary>
 public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
 {
-    private const string ShippedProperty = "shipped";
-
     private DiagnosticDescriptor? _shippedRule;
 
     protected abstract DiagnosticDescriptor Rule { get; }
 
     /// <summary>The same rule for migrations that already run in production: a note, and the message says why.</summary>
-    private DiagnosticDescriptor ShippedRule => _shippedRule ??= new DiagnosticDescriptor(
-        Rule.Id,
-        Rule.Title,
-        Rule.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (this migration has already shipped, so this is a note)",
-        Rule.Category,
-        DiagnosticSeverity.Info,
-        Rule.IsEnabledByDefault,
-        Rule.Description,
-        Rule.HelpLinkUri,
-        Rule.CustomTags.ToArray());
+    private DiagnosticDescriptor ShippedRule => _shippedRule ??= MigrationDiagnostics.ShippedNote(Rule);
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -95,14 +84,7 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     }
 
     private Diagnostic Create(MigrationFinding finding, MigrationDefinition migration, bool shipped) =>
-        shipped
-            ? Diagnostic.Create(
-                ShippedRule,
-                finding.Location,
-                additionalLocations: null,
-                properties: ImmutableDictionary<string, string?>.Empty.Add(ShippedProperty, migration.Id),
-                messageArgs: finding.MessageArguments)
-            : Diagnostic.Create(Rule, finding.Location, finding.MessageArguments);
+        MigrationDiagnostics.Create(Rule, ShippedRule, finding.Location, shipped ? migration.Id : null, finding.MessageArguments);
 }
 
 /// <summary>A finding of a migration rule, before it becomes a diagnostic.</summary>

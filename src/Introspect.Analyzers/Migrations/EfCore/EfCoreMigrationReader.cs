@@ -64,7 +64,7 @@ internal static class EfCoreMigrationReader
                 var statements = SqlStatementReader.Read(sql, provider, _ => operation.Location);
                 if (!statements.IsEmpty)
                 {
-                    operations.AddRange(statements.Select(statement => statement with { IsFromEmbeddedSql = true }));
+                    operations.AddRange(statements.Select(statement => statement with { IsFromEmbeddedSql = true, SuppressesTransaction = operation.SuppressesTransaction }));
                     continue;
                 }
             }

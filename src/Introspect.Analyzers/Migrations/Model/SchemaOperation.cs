@@ -40,6 +40,15 @@ public sealed record SchemaOperation(SchemaOperationKind Kind, Location Location
     /// <summary>For data changes: whether the statement is limited by a WHERE clause (false: every row).</summary>
     public bool? HasWhereClause { get; init; }
 
+    /// <summary>For a <see cref="SchemaOperationKind.ModifyData"/>: what the statement does to rows, when known.</summary>
+    public DataChangeKind? DataChange { get; init; }
+
+    /// <summary>
+    /// True when the operation runs outside the migration's transaction: EF Core's
+    /// <c>migrationBuilder.Sql(…, suppressTransaction: true)</c> commits the transaction before it and runs on its own.
+    /// </summary>
+    public bool SuppressesTransaction { get; init; }
+
     /// <summary>The SQL text, when the operation came from SQL.</summary>
     public string? Sql { get; init; }
 

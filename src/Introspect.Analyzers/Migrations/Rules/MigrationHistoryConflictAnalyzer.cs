@@ -145,10 +145,10 @@ public sealed class MigrationHistoryConflictAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var folder = Path.GetDirectoryName(path);
+        var folder = ScriptVersions.Folder(path);
         var twin = context.Options.AdditionalFiles.FirstOrDefault(other =>
             !string.Equals(other.Path, path, StringComparison.Ordinal)
-            && string.Equals(Path.GetDirectoryName(other.Path), folder, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(ScriptVersions.Folder(other.Path), folder, StringComparison.OrdinalIgnoreCase)
             && other.Path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase)
             && ScriptVersions.Of(other.Path) == version
             && MigrationOptions.Read(optionsProvider.GetOptions(other)).IsMigrationScript(other.Path));
@@ -157,7 +157,7 @@ public sealed class MigrationHistoryConflictAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var name = Path.GetFileNameWithoutExtension(path);
+        var name = ScriptVersions.NameWithoutExtension(path);
         var script = catalog.ReadScript(context.AdditionalFile, options, context.CancellationToken);
         var location = script?.Location ?? Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
         var shippedId = script is not null && options.HasShipped(script) ? script.Id : null;
@@ -166,6 +166,6 @@ public sealed class MigrationHistoryConflictAnalyzer : DiagnosticAnalyzer
             ShippedNote,
             location,
             shippedId,
-            [name, $"has version {version}, which script '{Path.GetFileNameWithoutExtension(twin.Path)}' has too", "Flyway and Evolve refuse to run two migrations with one version; give the one that has not shipped a new, later version"]));
+            [name, $"has version {version}, which script '{ScriptVersions.NameWithoutExtension(twin.Path)}' has too", "Flyway and Evolve refuse to run two migrations with one version; give the one that has not shipped a new, later version"]));
     }
 }

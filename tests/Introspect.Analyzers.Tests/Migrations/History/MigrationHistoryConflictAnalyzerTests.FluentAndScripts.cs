@@ -82,4 +82,11 @@ public sealed partial class MigrationHistoryConflictAnalyzerTests
     public Task DbUpScriptsWithOneNumber_DoNotTrigger() => Scripts(
         ("/0/Scripts/0004_index_usage_by_customer.sql", "CREATE INDEX ix_usage_customer ON usage_records (customer_id);"),
         ("/0/Scripts/0004_add_usage_region.sql", "ALTER TABLE usage_records ADD COLUMN region text NULL;")).RunAsync();
+
+    [Fact]
+    public Task ScriptPathsWithCharactersWindowsRejects_AreStillCompared() => Scripts(
+        ("/0/db/mig<rations>|/V7__add_unit.sql", "{|INTR220:ALTER TABLE usage_records ADD COLUMN unit text NULL|};"),
+        ("/0/db/mig<rations>|/V7__add_region.sql", "{|INTR220:ALTER TABLE usage_records ADD COLUMN region text NULL|};"),
+        ("/0/db/mig<rations>|/V__no_version.sql", "SELECT 1;"),
+        ("/0/db/mig<rations>|/V.__no_version.sql", "SELECT 1;")).RunAsync();
 }

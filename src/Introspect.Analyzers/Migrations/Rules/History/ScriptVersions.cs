@@ -9,7 +9,7 @@ internal static class ScriptVersions
 {
     public static string? Of(string path)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
+        var name = NameWithoutExtension(path);
         if (name.Length < 4 || (name[0] != 'V' && name[0] != 'v'))
         {
             return null;
@@ -35,5 +35,19 @@ internal static class ScriptVersions
         }
 
         return string.Join(".", numbers);
+    }
+
+    /// <summary>The folder part of a path; string operations only, since Path throws on odd characters on .NET Framework hosts.</summary>
+    public static string Folder(string path)
+    {
+        var separator = path.LastIndexOfAny(['/', '\\']);
+        return separator < 0 ? string.Empty : path.Substring(0, separator);
+    }
+
+    public static string NameWithoutExtension(string path)
+    {
+        var name = path.Substring(path.LastIndexOfAny(['/', '\\']) + 1);
+        var dot = name.LastIndexOf('.');
+        return dot <= 0 ? name : name.Substring(0, dot);
     }
 }

@@ -125,13 +125,13 @@ internal static class RawSqlHazards
             return null;
         }
 
-        var name = operation.ObjectName ?? index.Name;
+        var name = (operation.ObjectName ?? index.Name) is { } named ? " " + named : string.Empty;
         var what = operation.Kind switch
         {
             SchemaOperationKind.AddPrimaryKey => $"adds a primary key to {table}",
-            SchemaOperationKind.AddUniqueConstraint => $"adds unique constraint {name ?? string.Empty} on {table}".Replace("  ", " "),
-            _ when index.IsUnique => $"builds unique index {name ?? string.Empty} on {table}".Replace("  ", " "),
-            _ => $"builds index {name ?? string.Empty} on {table}".Replace("  ", " "),
+            SchemaOperationKind.AddUniqueConstraint => $"adds unique constraint{name} on {table}",
+            _ when index.IsUnique => $"builds unique index{name} on {table}",
+            _ => $"builds index{name} on {table}",
         };
 
         if (index.IsUnique)

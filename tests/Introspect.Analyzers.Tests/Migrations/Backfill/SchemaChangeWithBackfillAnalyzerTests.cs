@@ -136,6 +136,20 @@ public sealed partial class SchemaChangeWithBackfillAnalyzerTests
         """).RunAsync();
 
     [Fact]
+    public Task ConcurrentIndexOnNpgsqlSplitsTheTransaction() => On("postgresql", EfUsings + """
+        public partial class AddCustomerTierAndIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<string>(name: "SupportTier", table: "Customers", nullable: true);
+                migrationBuilder.CreateIndex(name: "IX_Customers_SupportTier", table: "Customers", column: "SupportTier")
+                    .Annotation("Npgsql:CreatedConcurrently", true);
+                migrationBuilder.Sql("UPDATE \"Customers\" SET \"SupportTier\" = 'standard';");
+            }
+        }
+        """).RunAsync();
+
+    [Fact]
     public Task SeedEditsByKeyAndUnrelatedLimitedUpdate_DoNotTrigger() => On("postgresql", EfUsings + """
         public partial class AddCustomerRegion : Migration
         {

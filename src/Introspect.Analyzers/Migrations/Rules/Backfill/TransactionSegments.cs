@@ -6,8 +6,9 @@ namespace Introspect.Analyzers.Migrations.Rules.Backfill;
 /// Which operations of Up run in the same transaction: one number per operation, equal numbers share a transaction,
 /// and <see cref="OnItsOwn"/> marks an operation that commits by itself.
 /// <list type="bullet">
-/// <item>EF Core wraps each migration in a transaction, but a <c>Sql(…, suppressTransaction: true)</c> commits it first and
-/// runs on its own; the operations after it start a new transaction.</item>
+/// <item>EF Core wraps each migration in a transaction, but a <c>Sql(…, suppressTransaction: true)</c> (and, on Npgsql, an
+/// index created or dropped concurrently) commits it first and runs on its own; the operations after it start a new
+/// transaction.</item>
 /// <item>FluentMigrator runs a migration in one transaction unless it is declared with TransactionBehavior.None.</item>
 /// <item>A script runs in one transaction unless it runs without (Evolve's marker, DbUp's default); an explicit
 /// BEGIN … COMMIT in it is one transaction in any case.</item>
@@ -19,19 +20,19 @@ internal static class TransactionSegments
 
     public static int[] Of(MigrationDefinition migration) => migration.Framework switch
     {
-        MigrationFramework.EfCore => EfCore(migration.Up),
+        MigrationFramework.EfCore => EfCore(migration.Up, migration.Provider),
         MigrationFramework.SqlScript => Script(migration.Up, migration.SuppressesTransaction),
         _ => Enumerable.Repeat(migration.SuppressesTransaction ? OnItsOwn : 0, migration.Up.Length).ToArray(),
     };
 
-    private static int[] EfCore(IReadOnlyList<SchemaOperation> operations)
+    private static int[] EfCore(IReadOnlyList<SchemaOperation> operations, DatabaseProvider provider)
     {
         var segments = new int[operations.Count];
         var current = 0;
         var committed = false;
         for (var index = 0; index < operations.Count; index++)
         {
-            if (operations[index].SuppressesTransaction)
+            if (operations[index].SuppressesTransaction || provider == DatabaseProvider.PostgreSql && IsConcurrentIndexWork(operations[index]))
             {
                 segments[index] = OnItsOwn;
                 committed = true;
@@ -49,6 +50,12 @@ internal static class TransactionSegments
 
         return segments;
     }
+
+    /// <summary>Npgsql runs an index created or dropped concurrently as a command of its own, outside the transaction (PostgreSQL requires it).</summary>
+    private static bool IsConcurrentIndexWork(SchemaOperation operation) =>
+        operation.Kind is SchemaOperationKind.CreateIndex or SchemaOperationKind.DropIndex
+        && !operation.IsFromEmbeddedSql
+        && (operation.IsConcurrent || operation.Index?.IsConcurrent == true);
 
     private static int[] Script(IReadOnlyList<SchemaOperation> operations, bool runsWithoutTransaction)
     {

@@ -40,7 +40,7 @@ public sealed partial class RawSqlHazardAnalyzerTests
             ExpectedDiagnostics =
             {
                 new DiagnosticResult("INTR211", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
-                    "Raw SQL in migration 'AddCustomerSupportTier' updates every row of Customers in one statement: every row stays locked until the migration commits, and PostgreSQL writes a new version of each row (bloat, a burst of WAL, replica lag); backfill in batches (WHERE id BETWEEN … AND …, or a job) in a migration of its own"),
+                    "Raw SQL in migration 'AddCustomerSupportTier' updates every row of Customers in one statement: it keeps every row locked until it commits, and PostgreSQL writes a new version of each row (bloat, a burst of WAL, replica lag); backfill in batches (WHERE id BETWEEN … AND …, or a job) in a migration of its own"),
             },
         };
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nintrospect.migrations.provider = postgresql\n"));

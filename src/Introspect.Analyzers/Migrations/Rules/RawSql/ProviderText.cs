@@ -53,11 +53,11 @@ internal static class ProviderText
 
     public static string EveryRowLocked(DatabaseProvider provider) => provider switch
     {
-        DatabaseProvider.PostgreSql => "every row stays locked until the migration commits, and PostgreSQL writes a new version of each row (bloat, a burst of WAL, replica lag)",
-        DatabaseProvider.SqlServer => "every row stays locked until the migration commits (SQL Server escalates to a table lock), and the transaction log grows with the whole table",
-        DatabaseProvider.MySql => "every row stays locked until the statement commits, and the undo log grows with the whole table",
-        DatabaseProvider.Sqlite => "the whole database stays locked for writes until it commits",
-        _ => "every row stays locked until the migration commits",
+        DatabaseProvider.PostgreSql => "it keeps every row locked until it commits, and PostgreSQL writes a new version of each row (bloat, a burst of WAL, replica lag)",
+        DatabaseProvider.SqlServer => "it keeps every row locked until it commits (SQL Server escalates to a table lock), and the transaction log grows with the whole table",
+        DatabaseProvider.MySql => "it keeps every row locked until it commits, and the undo log grows with the whole table",
+        DatabaseProvider.Sqlite => "it keeps the whole database locked for writes until it commits",
+        _ => "it keeps every row locked until it commits",
     };
 
     public static string Truncate(DatabaseProvider provider) => provider switch

@@ -119,6 +119,14 @@ public sealed partial class MigrationHistoryConflictAnalyzerTests
         + Snapshot("Hostname", "BillingDbContext"));
 
     [Fact]
+    public Task NewerMigrationOfAnotherContext_IsComparedWithItsOwnSnapshot() => Verify.VerifyAsync(
+        Context
+        + Migration("20260105093000_AddServerNotes", "AddServerNotes", "Hostname, Notes")
+        + Migration("20260401090000_AddInvoiceNotes", "AddInvoiceNotes", "Number, Notes").Replace("typeof(OpsDbContext)", "typeof(BillingDbContext)")
+        + Snapshot("Hostname, Notes")
+        + Snapshot("Number, Notes", "BillingDbContext"));
+
+    [Fact]
     public Task LatestMigrationWrittenByHandWithoutADesigner_DoesNotTrigger() => Verify.VerifyAsync(
         Context
         + Migration("20260105093000_AddServerNotes", "AddServerNotes", "Hostname, Notes")

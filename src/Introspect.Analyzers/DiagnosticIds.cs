@@ -19,6 +19,10 @@ public static class DiagnosticIds
     public const string ConstraintValidatedUnderLock = "INTR209";
     public const string BlockingIndexBuild = "INTR210";
     public const string RollbackBlocked = "INTR212";
+    public const string RawSqlHazard = "INTR211";
+    public const string SchemaChangeWithBackfill = "INTR213";
     public const string ScaffoldedDefault = "INTR216";
+    public const string ApplicationTypeInMigration = "INTR218";
     public const string LockSafety = "INTR219";
+    public const string MigrationHistoryConflict = "INTR220";
 }

@@ -29,6 +29,8 @@ internal sealed class MigrationCatalog
     // Keyed by the AdditionalText instance, which the compilation's options hold for as long as the compilation lives.
     private readonly ConcurrentDictionary<(AdditionalText File, DatabaseProvider Provider), MigrationDefinition?> _scripts = new();
 
+    private readonly Lazy<bool?> _dbUpTransactions;
+
     private MigrationCatalog(Compilation compilation)
     {
         _compilation = compilation;
@@ -38,6 +40,9 @@ internal sealed class MigrationCatalog
 
         // Read only when a FluentMigrator migration needs it: a scan of the compilation's IfDatabase(…) calls.
         _ifDatabaseProvider = new Lazy<DatabaseProvider>(() => FluentDatabaseCondition.FromUsage(compilation));
+
+        // Read only when a script is read: a scan for DbUp's WithTransaction…() calls.
+        _dbUpTransactions = new Lazy<bool?>(() => DbUpTransactions.RunsScriptsInTransaction(compilation, CancellationToken.None));
     }
 
     public EfCoreMigrationTypes? EfCore { get; }
@@ -78,7 +83,7 @@ internal sealed class MigrationCatalog
 
         var provider = options.Provider ?? ReferencedProvider;
         return _scripts.GetOrAdd((file, provider), key => key.File.GetText(cancellationToken) is { } text
-            ? ScriptMigrationReader.Read(key.File.Path, text, key.Provider, cancellationToken)
+            ? WithRunnerTransaction(ScriptMigrationReader.Read(key.File.Path, text, key.Provider, cancellationToken))
             : null);
     }
 
@@ -145,6 +150,10 @@ internal sealed class MigrationCatalog
             }
         }
     }
+
+    /// <summary>A DbUp project that never asks for a transaction runs every script statement by statement (DbUp's default).</summary>
+    private MigrationDefinition WithRunnerTransaction(MigrationDefinition script) =>
+        !script.SuppressesTransaction && _dbUpTransactions.Value == false ? script with { SuppressesTransaction = true } : script;
 
     private MigrationDefinition? ReadClass(INamedTypeSymbol type, DatabaseProvider provider, CancellationToken cancellationToken)
     {

@@ -14,23 +14,12 @@ namespace Introspect.Analyzers.Migrations;
 /// </summary>
 public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
 {
-    private const string ShippedProperty = "shipped";
-
     private DiagnosticDescriptor? _shippedRule;
 
     protected abstract DiagnosticDescriptor Rule { get; }
 
     /// <summary>The same rule for migrations that already run in production: a note, and the message says why.</summary>
-    private DiagnosticDescriptor ShippedRule => _shippedRule ??= new DiagnosticDescriptor(
-        Rule.Id,
-        Rule.Title,
-        Rule.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (this migration has already shipped, so this is a note)",
-        Rule.Category,
-        DiagnosticSeverity.Info,
-        Rule.IsEnabledByDefault,
-        Rule.Description,
-        Rule.HelpLinkUri,
-        Rule.CustomTags.ToArray());
+    private DiagnosticDescriptor ShippedRule => _shippedRule ??= MigrationDiagnostics.ShippedNote(Rule);
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -105,14 +94,11 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     {
         // A finding at an operation's location is about that operation; rules need not say so.
         var operation = finding.Operation ?? migration.Up.FirstOrDefault(candidate => candidate.Location.Equals(finding.Location));
-        var properties = MigrationFindingProperties.Of(migration, operation);
-        if (shipped)
-        {
-            // Shipped migrations cannot change, so they get no code-fix data.
-            return Diagnostic.Create(ShippedRule, finding.Location, additionalLocations: null, properties.Add(ShippedProperty, migration.Id), finding.MessageArguments);
-        }
+        var facts = MigrationFindingProperties.Of(migration, operation);
 
-        return Diagnostic.Create(Rule, finding.Location, additionalLocations: null, properties.SetItems(finding.Properties ?? ImmutableDictionary<string, string?>.Empty), finding.MessageArguments);
+        // Shipped migrations cannot change, so they get no code-fix data.
+        var properties = shipped ? facts : facts.SetItems(finding.Properties ?? ImmutableDictionary<string, string?>.Empty);
+        return MigrationDiagnostics.Create(Rule, ShippedRule, finding.Location, shipped ? migration.Id : null, finding.MessageArguments, properties);
     }
 }
 

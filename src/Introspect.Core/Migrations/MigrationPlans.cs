@@ -97,6 +97,12 @@ public static class MigrationPlans
             "Keep the index in a migration of its own, so a failed build leaves nothing half-applied.",
             "If the build fails, drop the invalid index before retrying.",
         ],
+        ["INTR211"] = subject =>
+        [
+            "Replace the raw SQL with the framework's operation where there is one, so the migration rules (and reviewers) can see it.",
+            $"Where it must stay SQL, follow the safe sequence of the matching rule named in the message (expand, migrate, contract for drops and renames; CONCURRENTLY/ONLINE and NOT VALID for locks).",
+            $"Limit data changes to {subject.Table} with a WHERE clause and run large ones in batches, outside the schema migration.",
+        ],
         ["INTR212"] = subject =>
         [
             "Write a Down that undoes every schema change of Up, and test it by migrating up and down on a copy of production.",
@@ -109,6 +115,22 @@ public static class MigrationPlans
             "Add columns that rewrite the table (per-row defaults, stored computed or identity columns) as nullable first, fill them in batches, then tighten.",
             "Set lock_timeout (and statement_timeout) at the start of a PostgreSQL migration, so a blocked lock fails fast instead of queueing every query behind it.",
             "Split a migration that takes many locks into several, each short.",
+        ],
+        ["INTR213"] = subject =>
+        [
+            "Keep this migration to the schema change (expand), and let it commit quickly.",
+            $"Move the data change to {subject.Table} into a migration or job of its own that runs in batches, each batch its own transaction.",
+            "Tighten constraints (NOT NULL, unique) only after the backfill has finished, in a later migration.",
+        ],
+        ["INTR218"] = subject =>
+        [
+            "Replace the application type with what it stands for at the time of the migration: the literal value, the table and column names, plain SQL.",
+            "Keep migrations free of entities, the live DbContext and services, so an old migration still compiles and means the same when those types change.",
+        ],
+        ["INTR220"] = subject =>
+        [
+            "Regenerate the migration (dotnet ef migrations remove, then add) so the model snapshot matches the latest migration's target model.",
+            "Give each migration a unique id or version; renumber the later one when two branches added the same.",
         ],
         ["INTR216"] = subject =>
         [

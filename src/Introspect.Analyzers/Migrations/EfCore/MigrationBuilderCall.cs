@@ -50,8 +50,15 @@ internal sealed class MigrationBuilderCall
         "AddForeignKey" => New(SchemaOperationKind.AddForeignKey) with { ObjectName = Name(), ValidatesExistingRows = true },
         "AddCheckConstraint" => New(SchemaOperationKind.AddCheckConstraint) with { ObjectName = Name(), Sql = _arguments.String("sql"), ValidatesExistingRows = true },
         "DropPrimaryKey" or "DropForeignKey" or "DropUniqueConstraint" or "DropCheckConstraint" => New(SchemaOperationKind.DropConstraint) with { ObjectName = Name() },
-        "InsertData" or "UpdateData" or "DeleteData" => New(SchemaOperationKind.ModifyData) with { HasWhereClause = _call.TargetMethod.Name == "InsertData" ? null : true },
-        "Sql" => new SchemaOperation(SchemaOperationKind.UnrecognisedSql, ArgumentLocation("sql")) { Sql = _arguments.String("sql"), IsFromEmbeddedSql = true },
+        "InsertData" => New(SchemaOperationKind.ModifyData) with { DataChange = DataChangeKind.Insert },
+        "UpdateData" => New(SchemaOperationKind.ModifyData) with { HasWhereClause = true, DataChange = DataChangeKind.Update },
+        "DeleteData" => New(SchemaOperationKind.ModifyData) with { HasWhereClause = true, DataChange = DataChangeKind.Delete },
+        "Sql" => new SchemaOperation(SchemaOperationKind.UnrecognisedSql, ArgumentLocation("sql"))
+        {
+            Sql = _arguments.String("sql"),
+            IsFromEmbeddedSql = true,
+            SuppressesTransaction = SuppressesTransaction(_call),
+        },
         _ => null,
     };
 

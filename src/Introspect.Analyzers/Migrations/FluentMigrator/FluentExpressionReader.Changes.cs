@@ -56,6 +56,7 @@ internal static partial class FluentExpressionReader
         {
             Table = TableName(chain, 0),
             HasWhereClause = WhereClause(chain, "Row", "IsNull"),
+            DataChange = DataChangeKind.Delete,
         };
 
     private static IEnumerable<SchemaOperation> ReadRename(FluentExpressionChain chain)
@@ -106,7 +107,7 @@ internal static partial class FluentExpressionReader
     {
         if (chain.Name(0) == "IntoTable")
         {
-            yield return new SchemaOperation(SchemaOperationKind.ModifyData, chain.NameLocation(0)) { Table = TableName(chain, 0) };
+            yield return new SchemaOperation(SchemaOperationKind.ModifyData, chain.NameLocation(0)) { Table = TableName(chain, 0), DataChange = DataChangeKind.Insert };
         }
     }
 
@@ -119,6 +120,7 @@ internal static partial class FluentExpressionReader
             {
                 Table = TableName(chain, 0),
                 HasWhereClause = WhereClause(chain, "Where"),
+                DataChange = DataChangeKind.Update,
             };
         }
     }

@@ -17,7 +17,12 @@ public sealed record MigrationDefinition(
     ImmutableArray<SchemaOperation> Down,
     RollbackState Rollback)
 {
-    /// <summary>True when the migration asks not to run in a transaction (EF Core suppressTransaction, a script marker).</summary>
+    /// <summary>
+    /// True when the migration runs, at least in part, outside a transaction: it asks so (EF Core's suppressTransaction on
+    /// one of its SQL calls — see <see cref="SchemaOperation.SuppressesTransaction"/> for which —, FluentMigrator's
+    /// TransactionBehavior.None, Evolve's <c>evolve-tx-off</c> marker in a script), or its runner runs scripts without
+    /// one (a DbUp project that never calls WithTransaction…(): DbUp's default).
+    /// </summary>
     public bool SuppressesTransaction { get; init; }
 
     /// <summary>Tables the migration itself creates: operations on them cannot break running code or block it.</summary>

@@ -40,6 +40,9 @@ public sealed record SchemaOperation(SchemaOperationKind Kind, Location Location
     /// <summary>For data changes: whether the statement is limited by a WHERE clause (false: every row).</summary>
     public bool? HasWhereClause { get; init; }
 
+    /// <summary>For a <see cref="SchemaOperationKind.ModifyData"/>: what the statement does to rows, when known.</summary>
+    public DataChangeKind? DataChange { get; init; }
+
     /// <summary>The SQL text, when the operation came from SQL.</summary>
     public string? Sql { get; init; }
 
@@ -52,7 +55,8 @@ public sealed record SchemaOperation(SchemaOperationKind Kind, Location Location
     /// <summary>
     /// True when this operation runs outside the migration's transaction although the migration as a whole runs in
     /// one: EF Core commits its transaction before a command that suppresses it and begins a new one after
-    /// (<c>migrationBuilder.Sql(…, suppressTransaction: true)</c>, and the index Npgsql creates concurrently).
+    /// (<c>migrationBuilder.Sql(…, suppressTransaction: true)</c>, and the index Npgsql creates concurrently); also a script
+    /// statement whose runner does not wrap scripts in a transaction (DbUp's default).
     /// </summary>
     public bool SuppressesTransaction { get; init; }
 

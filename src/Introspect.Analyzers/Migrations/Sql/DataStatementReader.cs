@@ -4,7 +4,8 @@ namespace Introspect.Analyzers.Migrations.Sql;
 
 /// <summary>
 /// DELETE, UPDATE, INSERT, MERGE (and MySQL's REPLACE, SQLite's INSERT OR …) after an optional WITH list: which table,
-/// and whether a DELETE or UPDATE is limited (a top-level WHERE, a LIMIT, or a joined table) or touches every row.
+/// what the statement does to rows (an INSERT with a top-level SELECT reads existing rows), and whether a DELETE or
+/// UPDATE is limited (a top-level WHERE, a LIMIT, or a joined table) or touches every row.
 /// </summary>
 internal static class DataStatementReader
 {
@@ -15,7 +16,7 @@ internal static class DataStatementReader
         {
             cursor.Accept("FROM");
             cursor.Accept("ONLY");
-            return Limited(cursor, scope.New(SchemaOperationKind.ModifyData, cursor.ReadObjectName()));
+            return Limited(cursor, scope.New(SchemaOperationKind.ModifyData, cursor.ReadObjectName()) with { DataChange = DataChangeKind.Delete });
         }
 
         if (cursor.Accept("UPDATE"))
@@ -26,10 +27,16 @@ internal static class DataStatementReader
             }
 
             cursor.Accept("ONLY");
-            return Limited(cursor, scope.New(SchemaOperationKind.ModifyData, cursor.ReadObjectName()));
+            return Limited(cursor, scope.New(SchemaOperationKind.ModifyData, cursor.ReadObjectName()) with { DataChange = DataChangeKind.Update });
         }
 
-        if (cursor.Accept("INSERT") || cursor.Accept("REPLACE") || cursor.Accept("UPSERT") || cursor.Accept("MERGE"))
+        if (cursor.Accept("MERGE"))
+        {
+            cursor.Accept("INTO");
+            return scope.New(SchemaOperationKind.ModifyData, cursor.ReadObjectName()) with { DataChange = DataChangeKind.Merge };
+        }
+
+        if (cursor.Accept("INSERT") || cursor.Accept("REPLACE") || cursor.Accept("UPSERT"))
         {
             while (cursor.Accept("OR") || cursor.Accept("IGNORE") || cursor.Accept("LOW_PRIORITY") || cursor.Accept("DELAYED") || cursor.Accept("HIGH_PRIORITY")
                 || cursor.Accept("REPLACE") || cursor.Accept("ABORT") || cursor.Accept("FAIL") || cursor.Accept("ROLLBACK"))
@@ -37,7 +44,11 @@ internal static class DataStatementReader
             }
 
             cursor.Accept("INTO");
-            return scope.New(SchemaOperationKind.ModifyData, cursor.ReadObjectName());
+            var table = cursor.ReadObjectName();
+
+            // INSERT INTO t [(cols)] SELECT …: the rows come from existing rows (a VALUES list's subqueries sit in parentheses).
+            var fromQuery = cursor.ContainsTopLevel("SELECT");
+            return scope.New(SchemaOperationKind.ModifyData, table) with { DataChange = fromQuery ? DataChangeKind.InsertFromQuery : DataChangeKind.Insert };
         }
 
         return null;

@@ -1,4 +1,5 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using DataChangeKind = Introspect.Analyzers.Migrations.Model.DataChangeKind;
 using SchemaOperation = Introspect.Analyzers.Migrations.Model.SchemaOperation;
 using SchemaOperationKind = Introspect.Analyzers.Migrations.Model.SchemaOperationKind;
 
@@ -13,9 +14,17 @@ internal static class TSqlDataChanges
     public static SchemaOperation Modify(StatementScope scope, UpdateDeleteSpecificationBase change, WhereClause? where) =>
         scope.New(SchemaOperationKind.ModifyData, TargetName(change.Target, change.FromClause)) with
         {
+            DataChange = change is UpdateSpecification ? DataChangeKind.Update : DataChangeKind.Delete,
             HasWhereClause = where is not null
                 || change.TopRowFilter is not null
                 || change.FromClause?.TableReferences?.Any(reference => reference is QualifiedJoin { QualifiedJoinType: QualifiedJoinType.Inner }) == true,
+        };
+
+    /// <summary>INSERT … VALUES writes new rows; INSERT … SELECT and INSERT … EXEC compute them from existing ones.</summary>
+    public static SchemaOperation Insert(StatementScope scope, InsertSpecification insert) =>
+        scope.New(SchemaOperationKind.ModifyData, TargetName(insert.Target, null)) with
+        {
+            DataChange = insert.InsertSource is ValuesInsertSource ? DataChangeKind.Insert : DataChangeKind.InsertFromQuery,
         };
 
     public static Model.SchemaObjectName? TargetName(TableReference? target, FromClause? from)

@@ -130,10 +130,10 @@ internal sealed class TSqlStatementReader
                 _operations.Add(TSqlDataChanges.Modify(scope, update, update.WhereClause));
                 break;
             case InsertStatement { InsertSpecification: { } insert }:
-                _operations.Add(scope.New(SchemaOperationKind.ModifyData, TSqlDataChanges.TargetName(insert.Target, null)));
+                _operations.Add(TSqlDataChanges.Insert(scope, insert));
                 break;
             case MergeStatement { MergeSpecification: { } merge }:
-                _operations.Add(scope.New(SchemaOperationKind.ModifyData, TSqlDataChanges.TargetName(merge.Target, null)));
+                _operations.Add(scope.New(SchemaOperationKind.ModifyData, TSqlDataChanges.TargetName(merge.Target, null)) with { DataChange = Model.DataChangeKind.Merge });
                 break;
             case SetCommandStatement or PredicateSetStatement or SetTransactionIsolationLevelStatement:
                 _operations.Add(SetOption(scope, statement));

@@ -1,23 +1,24 @@
 using Introspect.Analyzers.Migrations.Model;
 
-namespace Introspect.Analyzers.Migrations.Rules;
+namespace Introspect.Analyzers.Migrations;
 
 /// <summary>
 /// Which operations of a migration's Up run inside one database transaction. Locks taken inside a transaction are
-/// held until it ends, and PostgreSQL refuses CONCURRENTLY inside one, so the lock rules need to know.
+/// held until it ends, PostgreSQL refuses CONCURRENTLY inside one, and a backfill in the transaction of a schema change
+/// holds that change's locks for as long as it runs: the lock and backfill rules all ask this one question here.
 /// </summary>
 internal static class MigrationTransactions
 {
     /// <summary>
     /// For each operation of Up: the transaction it runs in (operations with the same number share it), or null when
-    /// it runs outside any, or when nothing says it runs inside one.
+    /// it runs outside any.
     /// <list type="bullet">
-    /// <item>EF Core runs a migration in a transaction, commits it before a command that suppresses it and begins a
-    /// new one after.</item>
+    /// <item>EF Core runs a migration in a transaction, commits it before a command that suppresses it
+    /// (<c>Sql(…, suppressTransaction: true)</c>, an index Npgsql creates concurrently), runs that command on its own, and
+    /// begins a new one after.</item>
     /// <item>FluentMigrator runs a migration in one transaction unless it is marked TransactionBehavior.None.</item>
-    /// <item>A script: only what stands between its own BEGIN and COMMIT is known to share a transaction; whether the
-    /// runner wraps the whole script is the runner's setting (DbUp's WithTransaction(), Evolve's default), which the
-    /// script does not show.</item>
+    /// <item>A script runs in one transaction unless its runner runs it without (DbUp's default and WithoutTransaction(),
+    /// Evolve's marker comment); an explicit BEGIN … COMMIT in it is one transaction in any case.</item>
     /// </list>
     /// </summary>
     public static int?[] Of(MigrationDefinition migration)
@@ -28,19 +29,18 @@ internal static class MigrationTransactions
         {
             case MigrationFramework.EfCore:
                 var current = 0;
-                var open = false;
+                var committed = false;
                 for (var index = 0; index < up.Length; index++)
                 {
                     if (up[index].SuppressesTransaction)
                     {
-                        current += open ? 1 : 0;
-                        open = false;
+                        committed = true;
+                        continue;
                     }
-                    else
-                    {
-                        transactions[index] = current;
-                        open = true;
-                    }
+
+                    current += committed ? 1 : 0;
+                    committed = false;
+                    transactions[index] = current;
                 }
 
                 break;
@@ -51,18 +51,19 @@ internal static class MigrationTransactions
                 }
 
                 break;
-            case MigrationFramework.SqlScript when !migration.SuppressesTransaction:
+            case MigrationFramework.SqlScript:
+                int? whole = migration.SuppressesTransaction ? null : 0;
                 int? block = null;
-                var next = 0;
+                var blocks = 0;
                 for (var index = 0; index < up.Length; index++)
                 {
                     if (up[index].Kind == SchemaOperationKind.TransactionControl)
                     {
-                        block = up[index].OptionName == "BEGIN" ? next++ : null;
+                        block = up[index].OptionName == "BEGIN" ? ++blocks : null;
                         continue;
                     }
 
-                    transactions[index] = block;
+                    transactions[index] = block ?? whole;
                 }
 
                 break;

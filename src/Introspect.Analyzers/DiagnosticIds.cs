@@ -17,4 +17,21 @@ public static class DiagnosticIds
     public const string LockWithoutFinallyRelease = "INTR109";
     public const string BlockingWhileHoldingLock = "INTR110";
     public const string SyncIoInAsyncCode = "INTR111";
+    public const string DropColumn = "INTR201";
+    public const string DropTable = "INTR202";
+    public const string RenameColumn = "INTR203";
+    public const string RenameTable = "INTR204";
+    public const string ChangeColumnType = "INTR205";
+    public const string SetNotNull = "INTR206";
+    public const string AddNotNullColumn = "INTR207";
+    public const string UniqueConstraintOnExistingTable = "INTR208";
+    public const string ConstraintValidatedUnderLock = "INTR209";
+    public const string BlockingIndexBuild = "INTR210";
+    public const string RawSqlHazard = "INTR211";
+    public const string RollbackBlocked = "INTR212";
+    public const string SchemaChangeWithBackfill = "INTR213";
+    public const string ScaffoldedDefault = "INTR216";
+    public const string ApplicationTypeInMigration = "INTR218";
+    public const string LockSafety = "INTR219";
+    public const string MigrationHistoryConflict = "INTR220";
 }

@@ -12,6 +12,7 @@ public static class IntrospectCommandLine
         var root = new RootCommand(
             "Introspect reads a .NET operations codebase: it flags unsafe threading and forward-incompatible database migrations, and maps the automated jobs.");
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(MigrationsCommand.Create(console));
         return root;
     }
 

@@ -5,8 +5,8 @@ namespace Introspect.Testing;
 
 /// <summary>
 /// What test snippets compile against: the .NET 10 reference assemblies plus the real assemblies of the job and
-/// migration frameworks (hosting, Hangfire, Quartz, Coravel, EF Core, FluentMigrator, DbUp), so rules are tested
-/// against the real APIs rather than hand-written stubs.
+/// migration frameworks (hosting, Hangfire, Quartz, Coravel, EF Core, FluentMigrator with its PostgreSQL and SQL
+/// Server extensions, DbUp), so rules are tested against the real APIs rather than hand-written stubs.
 /// </summary>
 public static class FrameworkReferences
 {

@@ -29,4 +29,24 @@ internal static class TypeHierarchy
         type is not null && @interface is not null
         && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, @interface)
             || type.AllInterfaces.Any(candidate => SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, @interface)));
+
+    /// <summary>
+    /// The method named <paramref name="name"/> that <paramref name="type"/> declares or inherits from a base declared in
+    /// source (a custom migration base class), looking no further than <paramref name="stopAt"/>.
+    /// </summary>
+    public static IMethodSymbol? FindOverride(INamedTypeSymbol type, string name, INamedTypeSymbol stopAt)
+    {
+        for (var current = type; current is not null && !SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, stopAt); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IMethodSymbol { IsAbstract: false, DeclaringSyntaxReferences.Length: > 0 } method)
+                {
+                    return method;
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -59,6 +59,7 @@ public static class CheckCommand
         var json = new Option<string?>("--json") { Description = "Also write the findings as JSON to this file." };
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline file." };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current findings to the --baseline file (adds new ones, prunes stale ones)." };
+        var since = new Option<string?>("--since") { Description = "A git ref (tag, branch, commit) of the last release: migrations that existed there have shipped and are reported as notes, not warnings." };
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong([.. Thresholds.Keys]);
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' when a project's packages have not been restored." };
@@ -67,7 +68,7 @@ public static class CheckCommand
 
         var command = new Command("check", CheckHelp.Description)
         {
-            path, configuration, framework, properties, projects, rules, excludeRules, format, sarif, json, baseline, updateBaseline, failOn, noRestore, verbosity,
+            path, configuration, framework, properties, projects, rules, excludeRules, format, sarif, json, baseline, updateBaseline, since, failOn, noRestore, verbosity,
         };
         command.Validators.Add(result =>
         {
@@ -110,6 +111,7 @@ public static class CheckCommand
                 JsonPath = parseResult.GetValue(json),
                 BaselinePath = parseResult.GetValue(baseline),
                 UpdateBaseline = parseResult.GetValue(updateBaseline),
+                Since = parseResult.GetValue(since),
                 Verbosity = Verbosities[parseResult.GetValue(verbosity) ?? "normal"],
             };
             return CheckRunner.RunAsync(options, console, cancellationToken);

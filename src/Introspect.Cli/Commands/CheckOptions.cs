@@ -32,7 +32,22 @@ public sealed record CheckOptions
 
     public bool UpdateBaseline { get; init; }
 
+    /// <summary>A git ref; migrations that existed there have shipped and are reported as notes.</summary>
+    public string? Since { get; init; }
+
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+    internal SolutionRunOptions ToRunOptions() => new()
+    {
+        Path = Path,
+        Properties = Properties,
+        Restore = Restore,
+        Projects = Projects,
+        Rules = Rules,
+        ExcludeRules = ExcludeRules,
+        Since = Since,
+        Verbosity = Verbosity,
+    };
 }
 
 public enum OutputFormat

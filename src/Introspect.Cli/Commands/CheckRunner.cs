@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Introspect.Cli.Output;
 using Introspect.Core.Analysis;
 using Introspect.Core.Baselines;
@@ -17,56 +16,14 @@ namespace Introspect.Cli.Commands;
 /// </summary>
 internal static class CheckRunner
 {
-    public static async Task<int> RunAsync(CheckOptions options, CliConsole console, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await RunCheckedAsync(options, console, cancellationToken).ConfigureAwait(false);
-        }
-        catch (UsageException exception)
-        {
-            return Fail(console, exception.Message, ExitCodes.UsageError);
-        }
-        catch (LoadException exception)
-        {
-            return Fail(console, exception.Message, ExitCodes.LoadFailure);
-        }
-        catch (OperationCanceledException)
-        {
-            return Fail(console, "cancelled; the result is incomplete.", ExitCodes.LoadFailure);
-        }
-        catch (Exception exception) when (options.Verbosity < Verbosity.Diagnostic)
-        {
-            return Fail(console, $"unexpected failure: {exception.Message} (run with --verbosity diagnostic for details)", ExitCodes.LoadFailure);
-        }
-    }
+    public static Task<int> RunAsync(CheckOptions options, CliConsole console, CancellationToken cancellationToken) =>
+        CommandGuard.RunAsync(() => RunCheckedAsync(options, console, cancellationToken), options.Verbosity, console);
 
     private static async Task<int> RunCheckedAsync(CheckOptions options, CliConsole console, CancellationToken cancellationToken)
     {
-        var inputPath = Guard(() => InputResolver.Resolve(options.Path, console.CurrentDirectory));
-        var analyzers = IntrospectAnalyzers.All;
-        var knownIds = analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
-        var rules = Guard(() => RuleSelection.Parse(options.Rules, options.ExcludeRules, knownIds));
         var baseline = LoadBaseline(options, console);
-        var progress = new ProgressReporter(console, options.Verbosity);
-
-        var loadTime = Stopwatch.StartNew();
-        using var loaded = await progress.RunAsync(
-            $"Loading {Path.GetFileName(inputPath)}",
-            () => SolutionLoader.LoadAsync(inputPath, new LoadOptions { Properties = options.Properties, RestoreWhenNeeded = options.Restore }, cancellationToken)).ConfigureAwait(false);
-        progress.Detail($"Loaded {loaded.CSharpProjects.Length} projects in {Seconds(loadTime.Elapsed)}.");
-
-        var request = new AnalysisRequest(analyzers) { Rules = rules, Projects = options.Projects };
-        if (!options.Projects.IsEmpty && !loaded.CSharpProjects.Any(request.IncludesProject))
-        {
-            throw new UsageException(
-                $"no project matches --project {string.Join(", ", options.Projects)}; the projects are {string.Join(", ", loaded.CSharpProjects.Select(project => project.Name))}.");
-        }
-
-        var report = await progress.RunAsync(
-            $"Analysing {loaded.CSharpProjects.Count(request.IncludesProject)} projects",
-            () => SolutionAnalyzer.AnalyzeAsync(loaded, request, cancellationToken)).ConfigureAwait(false);
-        progress.Detail($"Compiled in {Seconds(report.Timings.Compile)} and analysed in {Seconds(report.Timings.Analyse)} (summed over projects); {Seconds(report.Timings.WallClock)} wall clock.");
+        var (loaded, report) = await SolutionRun.LoadAndAnalyzeAsync(options.ToRunOptions(), console, cancellationToken).ConfigureAwait(false);
+        using var ownedLoad = loaded;
 
         var comparison = baseline?.Compare(report.Findings);
         if (options.UpdateBaseline)
@@ -118,7 +75,7 @@ internal static class CheckRunner
     /// <summary>Writes the current findings as the baseline; afterwards nothing is new and nothing is stale.</summary>
     private static BaselineComparison UpdateBaseline(string path, AnalysisReport report, BaselineComparison? before, CliConsole console)
     {
-        Guard(() =>
+        CommandGuard.Usage(() =>
         {
             Baseline.From(report.Findings, report.SourceRoot).Save(path);
             return true;
@@ -197,7 +154,7 @@ internal static class CheckRunner
         }
     }
 
-    private static void WriteFile(string path, string content) => Guard(() =>
+    private static void WriteFile(string path, string content) => CommandGuard.Usage(() =>
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
@@ -208,27 +165,4 @@ internal static class CheckRunner
         File.WriteAllText(path, content);
         return true;
     });
-
-    /// <summary>Turns the errors a user can fix (a bad path, an unknown rule, an unwritable file) into usage errors.</summary>
-    private static T Guard<T>(Func<T> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (Exception exception) when (exception is InputException or ArgumentException or IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException(exception.Message);
-        }
-    }
-
-    private static int Fail(CliConsole console, string message, int exitCode)
-    {
-        console.Error.MarkupLineInterpolated($"[red]error:[/] {message}");
-        return exitCode;
-    }
-
-    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s";
-
-    private sealed class UsageException(string message) : Exception(message);
 }

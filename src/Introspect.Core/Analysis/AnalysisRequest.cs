@@ -12,6 +12,9 @@ public sealed record AnalysisRequest(ImmutableArray<DiagnosticAnalyzer> Analyzer
     /// <summary>Project name or file-name patterns (<c>*</c> wildcards); empty means every project.</summary>
     public ImmutableArray<string> Projects { get; init; } = [];
 
+    /// <summary>A git ref: migrations that already existed there have shipped and are reported as notes.</summary>
+    public string? ShippedSince { get; init; }
+
     public bool IncludesProject(Project project) =>
         Projects.IsEmpty || Projects.Any(pattern =>
             Wildcard.Matches(pattern, project.Name)

@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Introspect.Core.Analysis;
 
 /// <summary>
 /// Turns an analyzer diagnostic into a finding: location, the enclosing member, and the source line. Hidden and
-/// suppressed diagnostics are not findings (a build does not show them either).
+/// suppressed diagnostics are not findings (a build does not show them either). Diagnostics in additional files (the
+/// migration rules' .sql scripts) have no member; their line comes from the additional file's text.
 /// </summary>
 internal static class FindingFactory
 {
@@ -13,19 +16,38 @@ internal static class FindingFactory
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
 
-    public static Finding? Create(Diagnostic diagnostic, string projectName, Compilation compilation)
+    public static Finding? Create(
+        Diagnostic diagnostic,
+        string projectName,
+        Compilation compilation,
+        IReadOnlyDictionary<string, SourceText>? additionalTexts = null)
     {
         var severity = diagnostic.Severity.ToFindingSeverity();
-        if (severity is null || diagnostic.IsSuppressed || !diagnostic.Location.IsInSource || diagnostic.Location.SourceTree is not { } tree)
+        if (severity is null || diagnostic.IsSuppressed)
+        {
+            return null;
+        }
+
+        var tree = diagnostic.Location.SourceTree;
+        SourceText? text;
+        if (diagnostic.Location.IsInSource && tree is not null)
+        {
+            text = tree.GetText();
+        }
+        else if (diagnostic.Location.Kind == LocationKind.ExternalFile)
+        {
+            text = null;
+            additionalTexts?.TryGetValue(diagnostic.Location.GetLineSpan().Path, out text);
+        }
+        else
         {
             return null;
         }
 
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         var span = diagnostic.Location.GetMappedLineSpan();
-        var text = tree.GetText();
         var lineIndex = diagnostic.Location.GetLineSpan().StartLinePosition.Line;
-        var lineText = lineIndex < text.Lines.Count ? text.Lines[lineIndex].ToString() : string.Empty;
+        var lineText = text is not null && lineIndex < text.Lines.Count ? text.Lines[lineIndex].ToString() : string.Empty;
 
         return new Finding(
             diagnostic.Id,
@@ -40,9 +62,17 @@ internal static class FindingFactory
                 span.EndLinePosition.Line + 1,
                 span.EndLinePosition.Character + 1),
             diagnostic.Descriptor.HelpLinkUri is { Length: > 0 } uri ? uri : null,
-            EnclosingMember(compilation, tree, diagnostic.Location.SourceSpan.Start),
-            lineText);
+            tree is null ? null : EnclosingMember(compilation, tree, diagnostic.Location.SourceSpan.Start),
+            lineText,
+            Properties: Properties(diagnostic));
     }
+
+    private static ImmutableSortedDictionary<string, string>? Properties(Diagnostic diagnostic) =>
+        diagnostic.Properties.IsEmpty
+            ? null
+            : diagnostic.Properties
+                .Where(property => property.Value is not null)
+                .ToImmutableSortedDictionary(property => property.Key, property => property.Value!, StringComparer.Ordinal);
 
     /// <summary>The member around the position (a lambda's member, not the lambda), as Namespace.Type.Member.</summary>
     private static string? EnclosingMember(Compilation compilation, SyntaxTree tree, int position)

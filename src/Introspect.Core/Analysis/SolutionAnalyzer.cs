@@ -2,9 +2,12 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Introspect.Core.Baselines;
+using Introspect.Core.Git;
 using Introspect.Core.Loading;
+using Introspect.Core.Migrations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Introspect.Core.Analysis;
 
@@ -30,9 +33,13 @@ public static class SolutionAnalyzer
         var projects = loaded.CSharpProjects.Where(request.IncludesProject).ToImmutableArray();
         var results = new ConcurrentBag<ProjectResult>();
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var sourceRoot = SourcePaths.FindRoot(loaded.InputPath);
+        var shipped = request.ShippedSince is { } gitRef
+            ? new ShippedSince(await GitFiles.AtAsync(sourceRoot, gitRef, cancellationToken).ConfigureAwait(false), sourceRoot)
+            : null;
 
         await Parallel.ForEachAsync(projects, parallelism, async (project, token) =>
-            results.Add(await AnalyzeProjectAsync(project, analyzers, token).ConfigureAwait(false))).ConfigureAwait(false);
+            results.Add(await AnalyzeProjectAsync(project, analyzers, shipped, token).ConfigureAwait(false))).ConfigureAwait(false);
 
         // A multi-targeted project loads once per framework; the same finding in each is one finding.
         var findings = results.SelectMany(result => result.Findings)
@@ -40,7 +47,6 @@ public static class SolutionAnalyzer
             .DistinctBy(finding => (finding.RuleId, finding.Location, finding.Message))
             .Order(FindingOrder.Instance)
             .ToList();
-        var sourceRoot = SourcePaths.FindRoot(loaded.InputPath);
 
         return new AnalysisReport(
             [.. FindingFingerprint.Assign(findings, sourceRoot)],
@@ -69,9 +75,11 @@ public static class SolutionAnalyzer
     private static async Task<ProjectResult> AnalyzeProjectAsync(
         Project project,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
+        ShippedSince? shipped,
         CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        project = SqlScriptDocuments.AddTo(project);
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var compileTime = stopwatch.Elapsed;
         if (compilation is null || analyzers.IsEmpty)
@@ -81,7 +89,7 @@ public static class SolutionAnalyzer
 
         var failures = new ConcurrentBag<AnalyzerFailure>();
         var options = new CompilationWithAnalyzersOptions(
-            project.AnalyzerOptions,
+            shipped is null ? project.AnalyzerOptions : shipped.OptionsFor(project, compilation, cancellationToken),
             onAnalyzerException: (exception, analyzer, _) =>
                 failures.Add(new AnalyzerFailure(project.Name, analyzer.GetType().Name, exception.Message)),
             concurrentAnalysis: true,
@@ -91,12 +99,56 @@ public static class SolutionAnalyzer
         var diagnostics = await compilation.WithAnalyzers(analyzers, options)
             .GetAnalyzerDiagnosticsAsync(cancellationToken)
             .ConfigureAwait(false);
+        var additionalTexts = await AdditionalTextsAsync(project, diagnostics, cancellationToken).ConfigureAwait(false);
         var findings = diagnostics
-            .Select(diagnostic => FindingFactory.Create(diagnostic, project.Name, compilation))
+            .Select(diagnostic => FindingFactory.Create(diagnostic, project.Name, compilation, additionalTexts))
             .OfType<Finding>()
             .ToList();
 
         return new ProjectResult(findings, [.. failures], compileTime, stopwatch.Elapsed);
+    }
+
+    /// <summary>The texts of the additional files (.sql scripts) that diagnostics point into, by path.</summary>
+    private static async Task<IReadOnlyDictionary<string, SourceText>> AdditionalTextsAsync(
+        Project project,
+        ImmutableArray<Diagnostic> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var paths = diagnostics
+            .Where(diagnostic => diagnostic.Location.Kind == LocationKind.ExternalFile)
+            .Select(diagnostic => diagnostic.Location.GetLineSpan().Path)
+            .ToHashSet(StringComparer.Ordinal);
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var document in project.AdditionalDocuments)
+        {
+            if (document.FilePath is { } path && paths.Contains(path))
+            {
+                texts[path] = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>
+    /// <c>--since</c>: the files that existed at the git ref. A project's migrations among them are listed in its
+    /// <c>introspect.migrations.shipped</c> option, on top of any .editorconfig setting.
+    /// </summary>
+    private sealed record ShippedSince(IReadOnlySet<string> FilesAtRef, string WorkTreeRoot)
+    {
+        public AnalyzerOptions OptionsFor(Project project, Compilation compilation, CancellationToken cancellationToken)
+        {
+            var shippedIds = ShippedMigrations.ShippedIds(project, compilation, FilesAtRef, WorkTreeRoot, cancellationToken);
+            if (shippedIds.Count == 0)
+            {
+                return project.AnalyzerOptions;
+            }
+
+            var overlay = ImmutableDictionary<string, string>.Empty.Add(Introspect.Analyzers.Migrations.MigrationOptions.ShippedKey, string.Join(";", shippedIds));
+            return new AnalyzerOptions(
+                project.AnalyzerOptions.AdditionalFiles,
+                new OverlaidAnalyzerConfigOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, overlay));
+        }
     }
 
     private sealed record ProjectResult(

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Introspect.Core.Analysis;
+using Introspect.Core.Reporting;
 
 namespace Introspect.Core.Baselines;
 
@@ -13,12 +13,6 @@ public sealed class Baseline
 {
     public const int CurrentVersion = 1;
 
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     private Baseline(ImmutableArray<BaselineEntry> entries) => Entries = entries;
 
@@ -44,7 +38,7 @@ public sealed class Baseline
         BaselineFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<BaselineFile>(File.ReadAllText(path), SerializerOptions);
+            file = JsonSerializer.Deserialize<BaselineFile>(File.ReadAllText(path), JsonFormatting.Options);
         }
         catch (JsonException exception)
         {
@@ -66,9 +60,8 @@ public sealed class Baseline
 
     public void Save(string path)
     {
-        var json = JsonSerializer.Serialize(new BaselineFile(CurrentVersion, "introspect", [.. Entries]), SerializerOptions);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, json.ReplaceLineEndings("\n") + "\n");
+        File.WriteAllText(path, JsonFormatting.Serialize(new BaselineFile(CurrentVersion, "introspect", [.. Entries])));
     }
 
     /// <summary>Splits findings into new and baselined, and lists the baseline entries nothing matched any more.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Introspect.Core.Analysis;
 using Introspect.Core.Baselines;
 
@@ -13,14 +12,6 @@ public static class JsonReportWriter
 {
     public const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static string Write(AnalysisReport report, IReadOnlyList<Finding> findings, string toolVersion, BaselineComparison? baseline = null)
     {
@@ -53,7 +44,7 @@ public static class JsonReportWriter
                 baseline?.Baselined.Length,
                 baseline?.Stale.Length));
 
-        return JsonSerializer.Serialize(document, SerializerOptions).ReplaceLineEndings("\n") + "\n";
+        return JsonFormatting.Serialize(document);
     }
 
     private sealed record JsonReport(

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Introspect.Core.Analysis;
+using Introspect.Core.Reporting;
 using Introspect.Core.Baselines;
 
 namespace Introspect.Core.Sarif;
@@ -16,13 +16,6 @@ public static class SarifWriter
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private const string InformationUri = "https://github.com/introspect-dev/introspect";
 
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <param name="findings">The findings to report (after the baseline, when one is used).</param>
     /// <param name="toolVersion">The tool's informational version, e.g. 0.1.0+commit.</param>
@@ -42,7 +35,7 @@ public static class SarifWriter
             });
 
         var log = new SarifLog(SchemaUri, "2.1.0", [run]);
-        return JsonSerializer.Serialize(log, SerializerOptions).ReplaceLineEndings("\n") + "\n";
+        return JsonFormatting.Serialize(log);
     }
 
     private static SarifRule ToRule(RuleInfo rule) => new(

@@ -93,6 +93,23 @@ public sealed class SolutionAnalyzerTests : IDisposable
         Assert.True(report.Findings[1].Location.Column < report.Findings[2].Location.Column);
     }
 
+    [Fact]
+    public async Task SqlScriptsInTheProjectFolder_AreAnalysedAsMigrations()
+    {
+        _folder.Write("Ops/Scripts/0006_drop_usage_legacy_sku.sql", "-- SKUs come from the catalogue now.\nALTER TABLE usage_records DROP COLUMN legacy_sku;\n");
+        _folder.Write("Ops/bin/Debug/Scripts/0006_drop_usage_legacy_sku.sql", "ALTER TABLE usage_records DROP COLUMN legacy_sku;\n");
+        _folder.Write("Ops/Nested/Nested.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        _folder.Write("Ops/Nested/0001_other_project.sql", "ALTER TABLE usage_records DROP COLUMN unit;\n");
+
+        var report = await AnalyzeAsync(new Dictionary<string, string> { ["Notifier.cs"] = SampleSources.AsyncTaskHelper });
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("INTR201", finding.RuleId);
+        Assert.Equal(new FindingLocation(_folder.Combine("Ops", "Scripts", "0006_drop_usage_legacy_sku.sql"), 2, 1, 2, 49), finding.Location);
+        Assert.Equal("ALTER TABLE usage_records DROP COLUMN legacy_sku;", finding.LineText);
+        Assert.Null(finding.Symbol);
+    }
+
     private async Task<AnalysisReport> AnalyzeAsync(IReadOnlyDictionary<string, string> sources)
     {
         var project = _folder.WriteProject("Ops", sources);

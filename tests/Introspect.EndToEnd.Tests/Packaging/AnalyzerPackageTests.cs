@@ -27,6 +27,35 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IDispo
     }
 
     [Fact]
+    public async Task PackedPackage_ReadsEmbeddedSqlScripts_WithScriptDomLoadedFromThePackage()
+    {
+        WriteConsumer();
+        _folder.Write("Consumer/Scripts/0007_drop_rack_code.sql", """
+            -- T-SQL, so the analyzers must load ScriptDom from their own folder in the package.
+            IF COL_LENGTH('dbo.Servers', 'LegacyRackCode') IS NOT NULL
+                ALTER TABLE [dbo].[Servers] DROP COLUMN [LegacyRackCode];
+            GO
+            """);
+        _folder.Write("Consumer/Scripts/0008_add_notes.sql", "ALTER TABLE [dbo].[Servers] ADD [Notes] nvarchar(400) NULL;\n");
+        _folder.Write("Consumer/.editorconfig", "root = true\n\n[*.sql]\nintrospect.migrations.provider = sqlserver\n");
+        _folder.Write("Consumer/Directory.Build.props", """
+            <Project>
+              <ItemGroup>
+                <EmbeddedResource Include="Scripts\*.sql" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        var build = await BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("0007_drop_rack_code.sql(3,5): warning INTR201: Migration '0007_drop_rack_code' drops column dbo.Servers.LegacyRackCode", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0008_add_notes.sql", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StrictMode_TurnsEveryRuleIntoAnError()
     {
         WriteConsumer();
@@ -44,6 +73,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IDispo
         var entries = archive.Entries.Select(entry => entry.FullName).ToArray();
         Assert.Contains("analyzers/dotnet/cs/Introspect.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Introspect.CodeFixes.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Microsoft.SqlServer.TransactSql.ScriptDom.dll", entries);
         Assert.Contains("build/Introspect.Analyzers.targets", entries);
         Assert.Contains("globalconfig/recommended.globalconfig", entries);
         Assert.Contains("globalconfig/strict.globalconfig", entries);

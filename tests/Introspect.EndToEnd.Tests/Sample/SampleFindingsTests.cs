@@ -12,8 +12,9 @@ public sealed class SampleFindingsTests(SampleCheckRun run)
 {
     private static readonly SampleReadme Readme = SampleReadme.Load();
 
+    // The code rules; migration rules are held to the migrations table by SampleMigrationTests.
     private static readonly HashSet<string> ImplementedRules =
-        [.. IntrospectAnalyzers.All.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(descriptor => descriptor.Id)];
+        [.. IntrospectAnalyzers.All.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(descriptor => descriptor.Id).Where(id => !IsMigrationRule(id))];
 
     public static TheoryData<string> ImplementedHazards =>
         [.. Readme.Hazards.Where(row => ImplementedRules.Contains(row.Rule)).Select(row => row.ToString())];
@@ -51,6 +52,7 @@ public sealed class SampleFindingsTests(SampleCheckRun run)
     public void EveryFinding_IsAListedHazard()
     {
         var unexpected = run.Findings
+            .Where(finding => !IsMigrationRule(finding.RuleId))
             .Where(finding => !Readme.Hazards.Any(hazard => hazard.Rule == finding.RuleId && Contains(hazard, finding)))
             .ToList();
 
@@ -66,6 +68,8 @@ public sealed class SampleFindingsTests(SampleCheckRun run)
             Assert.Contains(Readme.CorrectTwins, row => row.Rule == rule);
         }
     }
+
+    private static bool IsMigrationRule(string id) => id.StartsWith("INTR2", StringComparison.Ordinal);
 
     private IEnumerable<PrintedFinding> FindingsIn(CodeRow row) =>
         run.Findings.Where(finding => finding.RuleId == row.Rule && Contains(row, finding));

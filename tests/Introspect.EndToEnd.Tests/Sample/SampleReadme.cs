@@ -22,6 +22,9 @@ internal sealed class SampleReadme
 
     public IReadOnlyList<string[]> Migrations => Table("Migrations");
 
+    public IReadOnlyList<MigrationRow> MigrationRows =>
+        [.. Migrations.Select(cells => new MigrationRow(cells[0], cells[1], cells[2], cells[3], cells[4]))];
+
     public static SampleReadme Parse(string markdown)
     {
         var tables = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
@@ -52,6 +55,14 @@ internal sealed class SampleReadme
 
     private List<CodeRow> CodeRows(string heading) =>
         [.. Table(heading).Select(cells => new CodeRow(cells[0], cells[1], cells[2], cells[3]))];
+}
+
+/// <summary>One row of the migrations table: the rule (or "safe"), the framework, the file, the migration and the operation.</summary>
+internal sealed record MigrationRow(string Rule, string Kind, string File, string Migration, string Operation)
+{
+    public bool IsSafe => Rule == "safe";
+
+    public override string ToString() => $"{Rule} {Kind} {Migration}: {Operation}";
 }
 
 /// <summary>One row of the hazards or twins table: the rule, the file, the member (Type.Member) and the reason.</summary>

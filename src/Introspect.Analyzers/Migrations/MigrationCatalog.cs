@@ -55,6 +55,30 @@ internal sealed class MigrationCatalog
     /// <summary>False when the compilation uses no migration framework: class-based migration rules have nothing to do.</summary>
     public bool HasMigrationClasses => EfCore is not null || FluentMigrator is not null;
 
+    /// <summary>
+    /// Whether the class is a migration of a referenced framework: a walk up its base types, cheap enough to ask of every
+    /// class before anything else is read (the settings of its file, its body).
+    /// </summary>
+    public bool IsMigrationClass(INamedTypeSymbol type) =>
+        (EfCore is not null && EfCore.IsMigration(type)) || (FluentMigrator is not null && FluentMigrator.IsMigration(type));
+
+    /// <summary>
+    /// The migration a class in source defines, read with the settings of its file; null for every other class, which
+    /// costs a walk up its base types and nothing more.
+    /// </summary>
+    public MigrationDefinition? ReadClass(INamedTypeSymbol type, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken, out MigrationOptions options)
+    {
+        options = MigrationOptions.None;
+        if (type.TypeKind != TypeKind.Class || type.IsAbstract || !IsMigrationClass(type)
+            || type.Locations.FirstOrDefault(location => location.IsInSource)?.SourceTree is not { } tree)
+        {
+            return null;
+        }
+
+        options = MigrationOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree));
+        return Read(type, options, cancellationToken);
+    }
+
     public static MigrationCatalog For(Compilation compilation) => s_catalogs.GetValue(compilation, static created => new MigrationCatalog(created));
 
     /// <summary>The migration a class defines, or null when the class is not a migration.</summary>
@@ -109,8 +133,7 @@ internal sealed class MigrationCatalog
         {
             foreach (var type in SourceTypes(_compilation.Assembly.GlobalNamespace))
             {
-                if (type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Locations.FirstOrDefault(location => location.IsInSource)?.SourceTree is { } tree
-                    && Read(type, MigrationOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree)), cancellationToken) is { } migration)
+                if (ReadClass(type, options, cancellationToken, out _) is { } migration)
                 {
                     migrations.Add(migration);
                 }

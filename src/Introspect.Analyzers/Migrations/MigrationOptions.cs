@@ -34,6 +34,9 @@ public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Pro
     /// <summary>The default of <see cref="MaxLockingOperationsKey"/>.</summary>
     public const int DefaultMaxLockingOperations = 5;
 
+    /// <summary>No keys set: the defaults.</summary>
+    public static MigrationOptions None { get; } = new(null, null);
+
     /// <summary>The globs of <see cref="ScriptsKey"/>, when set.</summary>
     public string? Scripts { get; init; }
 

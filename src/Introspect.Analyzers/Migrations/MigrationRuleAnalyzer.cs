@@ -53,13 +53,7 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
     private void AnalyzeClass(SymbolAnalysisContext context, MigrationCatalog catalog)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.Locations.FirstOrDefault()?.SourceTree is not { } tree)
-        {
-            return;
-        }
-
-        var options = MigrationOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-        if (catalog.Read(type, options, context.CancellationToken) is not { } migration)
+        if (catalog.ReadClass(type, context.Options, context.CancellationToken, out var options) is not { } migration)
         {
             return;
         }
@@ -116,5 +110,5 @@ internal sealed record MigrationFinding(Location Location, params object[] Messa
 internal sealed record MigrationRuleContext(MigrationOptions Options, SchemaHistory History)
 {
     /// <summary>No settings and no history: what a rule sees of a migration on its own.</summary>
-    public static MigrationRuleContext Default { get; } = new(new MigrationOptions(null, null), SchemaHistory.None);
+    public static MigrationRuleContext Default { get; } = new(MigrationOptions.None, SchemaHistory.None);
 }

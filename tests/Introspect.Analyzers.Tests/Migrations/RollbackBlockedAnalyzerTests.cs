@@ -87,4 +87,51 @@ public sealed class RollbackBlockedAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task FluentMigratorDeleteOfAllRows_Triggers() => Verify.VerifyAsync("""
+        using FluentMigrator;
+
+        [Migration(2026040101)]
+        public class PurgeReminderHistory : Migration
+        {
+            public override void Up() => Delete.{|INTR212:FromTable|}("reminder_history").AllRows();
+
+            public override void Down()
+            {
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FluentMigratorDeleteOfMatchingRows_DoesNotTrigger() => Verify.VerifyAsync("""
+        using FluentMigrator;
+
+        [Migration(2026040102)]
+        public class RemoveRetiredTier : Migration
+        {
+            public override void Up() => Delete.FromTable("support_tiers").Row(new { id = 4 });
+
+            public override void Down() => Insert.IntoTable("support_tiers").Row(new { id = 4, name = "Legacy" });
+        }
+        """);
+
+    // INTR211 reports deletions written in SQL; reporting them here too would make two findings of one statement.
+    [Fact]
+    public Task DeleteWithoutWhereInSql_IsLeftToTheRawSqlRule() => Verify.VerifyAsync("""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        public class ClearImportQueue : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql("DELETE FROM import_queue");
+                migrationBuilder.Sql("TRUNCATE TABLE import_errors");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+        }
+        """);
 }

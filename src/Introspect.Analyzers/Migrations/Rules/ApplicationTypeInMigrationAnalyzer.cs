@@ -48,13 +48,7 @@ public sealed class ApplicationTypeInMigrationAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, ApplicationTypeKnowledge knowledge)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.Locations.FirstOrDefault()?.SourceTree is not { } tree)
-        {
-            return;
-        }
-
-        var options = MigrationOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-        if (catalog.Read(type, options, context.CancellationToken) is not { } migration)
+        if (catalog.ReadClass(type, context.Options, context.CancellationToken, out var options) is not { } migration)
         {
             return;
         }

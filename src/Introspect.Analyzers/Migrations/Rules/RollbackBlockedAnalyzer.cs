@@ -20,7 +20,7 @@ public sealed class RollbackBlockedAnalyzer : MigrationRuleAnalyzer
         description: "A deploy that fails after its migration ran is rolled back by running Down. A Down that is missing, empty or throws while Up changed the schema leaves the old version of the app on a schema it does not know; rows deleted by Up cannot be restored by any Down. Write the Down, and keep data until the contract release.");
 
     private static readonly SchemaOperationKind[] NonSchemaKinds =
-        [SchemaOperationKind.ModifyData, SchemaOperationKind.SetOption, SchemaOperationKind.UnrecognisedSql];
+        [SchemaOperationKind.ModifyData, SchemaOperationKind.TruncateTable, SchemaOperationKind.SetOption, SchemaOperationKind.UnrecognisedSql];
 
     protected override DiagnosticDescriptor Rule => Descriptor;
 
@@ -40,14 +40,22 @@ public sealed class RollbackBlockedAnalyzer : MigrationRuleAnalyzer
             yield return new MigrationFinding(migration.Location, migration.Name, problem, "write a Down that undoes Up");
         }
 
-        foreach (var deletion in migration.Up.Where(IsIrreversibleDeletion))
+        foreach (var deletion in migration.Up)
         {
-            yield return new MigrationFinding(deletion.Location, migration.Name, "deletes rows that no Down can bring back", "keep the rows (or archive them) until the release after next");
+            if (IsIrreversibleDeletion(deletion, migration))
+            {
+                yield return new MigrationFinding(deletion.Location, migration.Name, "deletes rows that no Down can bring back", "keep the rows (or archive them) until the release after next");
+            }
         }
     }
 
-    private static bool IsIrreversibleDeletion(SchemaOperation operation) =>
-        operation.Kind == SchemaOperationKind.TruncateTable
-        || (operation.Kind == SchemaOperationKind.ModifyData && operation.HasWhereClause == false && operation.Sql is { } sql
-            && sql.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Every row deleted through the framework's API (FluentMigrator's <c>Delete.FromTable(…).AllRows()</c>). The same
+    /// deletion written in SQL, in a string or a script, is INTR211's: one finding per statement.
+    /// </summary>
+    private static bool IsIrreversibleDeletion(SchemaOperation operation, MigrationDefinition migration) =>
+        !operation.IsFromEmbeddedSql
+        && migration.Framework != MigrationFramework.SqlScript
+        && (operation.Kind == SchemaOperationKind.TruncateTable
+            || (operation.Kind == SchemaOperationKind.ModifyData && operation.DataChange == DataChangeKind.Delete && operation.HasWhereClause == false));
 }

@@ -29,6 +29,7 @@ public static class ComparisonDocument
         ExcludedRulesSection.Write(output, results);
         WriteCountedRules(output, results);
         MethodSection.Write(output, results, RelevanceLink);
+        MigrationLinterSection.Write(output, results);
         return output.ToString();
     }
 
@@ -44,6 +45,8 @@ public static class ComparisonDocument
         output.Append("written to look like a hazard (an event handler, a task that is already complete, a semaphore released in `finally`, ");
         output.Append("LINQ over a list in an async method, ...). Every case is compiled on its own against .NET 10 and the real job and data ");
         output.Append("frameworks, then Introspect and each peer analyzer run on it with every rule switched on.\n\n");
+        output.Append("The last section, [Migration rules next to other ecosystems' linters](#migration-rules-next-to-other-ecosystems-linters), ");
+        output.Append("compares the migration rules with the checks of strong_migrations, squawk, django-migration-linter, Atlas and the .NET migration linters.\n\n");
         output.Append("The tests in `tests/Introspect.Comparison.Tests` fail when this file is out of date. To regenerate it:\n\n");
         output.Append("```bash\n").Append(RegenerateCommand).Append("\n```\n\n");
     }

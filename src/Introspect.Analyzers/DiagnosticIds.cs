@@ -30,6 +30,8 @@ public static class DiagnosticIds
     public const string RawSqlHazard = "INTR211";
     public const string RollbackBlocked = "INTR212";
     public const string SchemaChangeWithBackfill = "INTR213";
+    public const string DroppedWhileCodeUsesIt = "INTR214";
+    public const string NullableWhileOldCodeRequiresIt = "INTR215";
     public const string ScaffoldedDefault = "INTR216";
     public const string ApplicationTypeInMigration = "INTR218";
     public const string LockSafety = "INTR219";

@@ -144,6 +144,12 @@ public static class MigrationPlans
             $"Make the property nullable in the code (int?, string?) while the model keeps the column required, so this release reads NULL safely.",
             "Next release, once no instance of the previous one runs: drop NOT NULL.",
         ],
+        ["INTR217"] = subject =>
+        [
+            "Restore what the last release stored: the old member names (mark them [Obsolete]) for an enum stored by name, the old values (written out explicitly) for one stored by number.",
+            "Add new members only at the end, with explicit values.",
+            $"If the stored values really must change, convert them in a migration of their own ({subject.Table}: UPDATE … SET … WHERE …, in batches), and make the code read both the old and the new value until the previous release is gone.",
+        ],
         ["INTR216"] = subject =>
         [
             $"Decide what {subject.Column} means for rows written before this release, and set that value as the default explicitly (HasDefaultValue / HasDefaultValueSql, or WithDefaultValue).",

@@ -41,17 +41,18 @@ public sealed class StoredEnumChangedAnalyzer : DiagnosticAnalyzer
             var options = start.Options;
             var stored = new Lazy<ImmutableDictionary<INamedTypeSymbol, ImmutableArray<StoredEnumColumn>>>(() => StoredEnumColumns.Find(compilation, catalog, options));
             var shipped = new Lazy<ImmutableDictionary<string, ImmutableDictionary<string, long>>>(() => ShippedEnumMembers.Read(options, CancellationToken.None));
-            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, stored.Value, shipped), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, stored, shipped), SymbolKind.NamedType);
         });
     }
 
     private static void Analyze(
         SymbolAnalysisContext context,
-        ImmutableDictionary<INamedTypeSymbol, ImmutableArray<StoredEnumColumn>> stored,
+        Lazy<ImmutableDictionary<INamedTypeSymbol, ImmutableArray<StoredEnumColumn>>> stored,
         Lazy<ImmutableDictionary<string, ImmutableDictionary<string, long>>> shipped)
     {
+        // The snapshots are read only once an enum is declared in the compilation.
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind != TypeKind.Enum || !stored.TryGetValue(type, out var columns))
+        if (type.TypeKind != TypeKind.Enum || !stored.Value.TryGetValue(type, out var columns))
         {
             return;
         }

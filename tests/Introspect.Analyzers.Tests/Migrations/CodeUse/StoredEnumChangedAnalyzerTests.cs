@@ -173,6 +173,7 @@ public sealed class StoredEnumChangedAnalyzerTests
     [Theory]
     [InlineData("namespace Ops { public class S { public E Status { get; set; } } public enum E { A, B = } }\n[DbContext(typeof(X))] partial class Snap : ModelSnapshot { protected override void BuildModel(ModelBuilder m) { m.Entity(\"Ops.S\", b => { b.Property<int>(\"Status\").HasDefaultValue(; b.ToTable(\"S\"); }); } }")]
     [InlineData("namespace Ops { public class S : Missing { public Missing? Status; } public enum E : Missing { A = Missing.X } }\npartial class Snap : ModelSnapshot { protected override void BuildModel(ModelBuilder m) { m.Entity(\"Ops.S\", b => { b.Property<string>(\"Status\"); b.ToTable(); }); m.Entity(\"Ops.E\", b => b.ToTable(\"E\")); } }")]
+    [InlineData("namespace Ops { public class S { public E Status { get; set; } } public enum E { A, A, B = 1 } }\n[DbContext(typeof(X))] partial class Snap : ModelSnapshot { protected override void BuildModel(ModelBuilder m) { m.Entity(\"Ops.S\", b => { b.Property<int>(\"Status\").HasDefaultValue(7); b.ToTable(\"S\"); }); } }")]
     public Task HalfTypedCode_DoesNotThrow(string source) =>
         BrokenMigrationCode.AssertNoAnalyzerExceptionAsync(new Introspect.Analyzers.Migrations.Rules.StoredEnumChangedAnalyzer(), "using Microsoft.EntityFrameworkCore; using Microsoft.EntityFrameworkCore.Infrastructure;\n" + source);
 }

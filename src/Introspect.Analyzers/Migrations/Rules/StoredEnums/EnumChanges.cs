@@ -16,7 +16,13 @@ internal static class EnumChanges
         ImmutableDictionary<string, long>? shipped)
     {
         var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue).ToList();
-        var values = members.ToDictionary(field => field.Name, field => ToLong(field.ConstantValue), StringComparer.Ordinal);
+        // Not ToDictionary: half-typed code may declare a member twice.
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            values[member.Name] = ToLong(member.ConstantValue);
+        }
+
         var where = enumType.Locations.FirstOrDefault(location => location.IsInSource) ?? Location.None;
         foreach (var pair in shipped ?? ImmutableDictionary<string, long>.Empty)
         {

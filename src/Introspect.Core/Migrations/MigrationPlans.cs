@@ -148,7 +148,7 @@ public static class MigrationPlans
         [
             "Restore what the last release stored: the old member names (mark them [Obsolete]) for an enum stored by name, the old values (written out explicitly) for one stored by number.",
             "Add new members only at the end, with explicit values.",
-            $"If the stored values really must change, convert them in a migration of their own ({subject.Table}: UPDATE … SET … WHERE …, in batches), and make the code read both the old and the new value until the previous release is gone.",
+            $"If the stored values really must change, convert them in a migration of their own (UPDATE {subject.Table} SET {subject.Column} = new WHERE {subject.Column} = old, in batches), and make the code read both the old and the new value until the previous release is gone.",
         ],
         ["INTR216"] = subject =>
         [

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Introspect.Analyzers.Migrations.Model;
 using Introspect.Analyzers.Migrations.Rules.StoredEnums;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -65,9 +66,15 @@ public sealed class StoredEnumChangedAnalyzer : DiagnosticAnalyzer
             {
                 if (reported.Add(change))
                 {
+                    // The table and column let `introspect migrations plan` name the data migration.
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(MigrationFindingProperties.Framework, MigrationFramework.EfCore.ToString())
+                        .Add(MigrationFindingProperties.Table, column.Table.ToString())
+                        .Add(MigrationFindingProperties.Column, column.Column);
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         location,
+                        properties,
                         type.Name,
                         column.ByName ? "by name" : "by number",
                         $"{column.Table}.{column.Column}",

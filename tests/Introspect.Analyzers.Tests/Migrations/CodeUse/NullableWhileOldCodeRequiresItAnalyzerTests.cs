@@ -51,6 +51,16 @@ public sealed class NullableWhileOldCodeRequiresItAnalyzerTests
         "sqlserver").RunAsync();
 
     [Fact]
+    public async Task ShippedMigration_IsReportedAsANote()
+    {
+        var test = Test.Code(Context + Before("""b.Property<int>("Priority");""") + After(MakeNullable));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nintrospect.migrations.last_shipped = 20260501000000\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INTR215", DiagnosticSeverity.Info).WithLocation(0));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task NullableValueTypeInThePreviousModel_DoesNotTrigger() => Test.Code(
         Context + Before("""b.Property<int?>("Priority");""") + After(MakeNullable.Replace("{|#0:", string.Empty).Replace(">|}", ">")),
         "postgresql").RunAsync();

@@ -30,7 +30,10 @@ public static class DiagnosticIds
     public const string RawSqlHazard = "INTR211";
     public const string RollbackBlocked = "INTR212";
     public const string SchemaChangeWithBackfill = "INTR213";
+    public const string DroppedWhileCodeUsesIt = "INTR214";
+    public const string NullableWhileOldCodeRequiresIt = "INTR215";
     public const string ScaffoldedDefault = "INTR216";
+    public const string StoredEnumChanged = "INTR217";
     public const string ApplicationTypeInMigration = "INTR218";
     public const string LockSafety = "INTR219";
     public const string MigrationHistoryConflict = "INTR220";

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Introspect.Analyzers.Migrations.EfCore;
+using Introspect.Analyzers.Migrations.EfCore.Model;
 using Introspect.Analyzers.Migrations.FluentMigrator;
 using Introspect.Analyzers.Migrations.Model;
+using Introspect.Analyzers.Migrations.Rules.CodeUse;
 using Introspect.Analyzers.Migrations.Sql;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -43,7 +45,17 @@ internal sealed class MigrationCatalog
 
         // Read only when a script is read: a scan for DbUp's WithTransaction…() calls.
         _dbUpTransactions = new Lazy<bool?>(() => DbUpTransactions.RunsScriptsInTransaction(compilation, CancellationToken.None));
+
+        // Both read nothing until a code-aware rule asks.
+        EfModels = new EfModelHistory(compilation, this);
+        CodeSql = new SqlInCode(compilation, MigrationDeclarations, ReferencedProvider);
     }
+
+    /// <summary>The EF Core models in source: each migration's target model and each snapshot.</summary>
+    public EfModelHistory EfModels { get; }
+
+    /// <summary>The SQL queries in the compilation's code outside migrations.</summary>
+    public SqlInCode CodeSql { get; }
 
     public EfCoreMigrationTypes? EfCore { get; }
 
@@ -172,6 +184,17 @@ internal sealed class MigrationCatalog
                 }
             }
         }
+    }
+
+    /// <summary>Where migrations and snapshots are declared: their SQL is the migrations', not the app's.</summary>
+    private ILookup<SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan> MigrationDeclarations()
+    {
+        var index = EfModels.Index;
+        return index.EfMigrations.Select(entry => entry.Type)
+            .Concat(index.FluentMigrations.Select(entry => entry.Type))
+            .Concat(index.Snapshots.Select(entry => entry.Type))
+            .SelectMany(type => type.DeclaringSyntaxReferences)
+            .ToLookup(reference => reference.SyntaxTree, reference => reference.Span);
     }
 
     /// <summary>A DbUp project that never asks for a transaction runs every script statement by statement (DbUp's default).</summary>

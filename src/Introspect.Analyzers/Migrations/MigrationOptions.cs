@@ -80,9 +80,12 @@ public sealed record MigrationOptions(string? LastShipped, DatabaseProvider? Pro
         && (Scripts is null || !string.Equals(Scripts, "none", StringComparison.OrdinalIgnoreCase) && ScriptPathGlob.Matches(Scripts, path));
 
     /// <summary>Whether the migration has shipped: it is listed as shipped, or its id sorts at or before the last shipped one.</summary>
-    public bool HasShipped(MigrationDefinition migration) =>
-        ShippedIds.Contains(migration.Id)
-        || (LastShipped is not null && MigrationOrder.Compare(migration.Id, LastShipped) <= 0);
+    public bool HasShipped(MigrationDefinition migration) => HasShipped(migration.Id);
+
+    /// <summary>Whether the migration with this id has shipped.</summary>
+    public bool HasShipped(string migrationId) =>
+        ShippedIds.Contains(migrationId)
+        || (LastShipped is not null && MigrationOrder.Compare(migrationId, LastShipped) <= 0);
 
     private static DatabaseProvider? ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
     {

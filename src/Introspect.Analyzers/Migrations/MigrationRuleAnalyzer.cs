@@ -58,7 +58,7 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(migration, options, catalog.History(context.Options), context.ReportDiagnostic);
+        Report(migration, options, catalog, catalog.History(context.Options), context.ReportDiagnostic);
     }
 
     private void AnalyzeScript(AdditionalFileAnalysisContext context, MigrationCatalog catalog)
@@ -71,14 +71,15 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
         var options = MigrationOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile));
         if (catalog.ReadScript(context.AdditionalFile, options, context.CancellationToken) is { } migration)
         {
-            Report(migration, options, catalog.History(context.Options), context.ReportDiagnostic);
+            Report(migration, options, catalog, catalog.History(context.Options), context.ReportDiagnostic);
         }
     }
 
-    private void Report(MigrationDefinition migration, MigrationOptions options, SchemaHistory history, Action<Diagnostic> report)
+    private void Report(MigrationDefinition migration, MigrationOptions options, MigrationCatalog catalog, SchemaHistory history, Action<Diagnostic> report)
     {
         var shipped = options.HasShipped(migration);
-        foreach (var finding in Find(migration, new MigrationRuleContext(options, history)))
+        var context = new MigrationRuleContext(options, history) { Models = catalog.EfModels, CodeSql = catalog.CodeSql };
+        foreach (var finding in Find(migration, context))
         {
             report(Create(finding, migration, shipped));
         }
@@ -106,9 +107,16 @@ internal sealed record MigrationFinding(Location Location, params object[] Messa
     public ImmutableDictionary<string, string?>? Properties { get; init; }
 }
 
-/// <summary>What a rule may need beyond the migration: the settings of the migration's file and the column history.</summary>
+/// <summary>
+/// What a rule may need beyond the migration: the settings of the migration's file, the column history, and for the
+/// code-aware rules the EF Core models and the SQL in the code (both read only when asked).
+/// </summary>
 internal sealed record MigrationRuleContext(MigrationOptions Options, SchemaHistory History)
 {
+    public EfCore.Model.EfModelHistory? Models { get; init; }
+
+    public Rules.CodeUse.SqlInCode? CodeSql { get; init; }
+
     /// <summary>No settings and no history: what a rule sees of a migration on its own.</summary>
     public static MigrationRuleContext Default { get; } = new(MigrationOptions.None, SchemaHistory.None);
 }

@@ -132,6 +132,24 @@ public static class MigrationPlans
             "Regenerate the migration (dotnet ef migrations remove, then add) so the model snapshot matches the latest migration's target model.",
             "Give each migration a unique id or version; renumber the later one when two branches added the same.",
         ],
+        ["INTR214"] = subject =>
+        [
+            $"This release: remove the uses the message names (the entity or property from the EF Core model, the SQL queries) and stop writing {subject.Column}; keep the table and column.",
+            "Deploy, and wait until no instance of the previous release runs and a rollback is no longer planned.",
+            $"Next release: drop or rename {subject.Table}{(subject.Column == "the column" ? string.Empty : "." + subject.Column)} (for a rename: add the new name first, dual-write and backfill, as INTR203/INTR204 describe).",
+        ],
+        ["INTR215"] = subject =>
+        [
+            $"This release: keep {subject.Table}.{subject.Column} NOT NULL; if the new code stops writing it, give it a default (HasDefaultValue / HasDefaultValueSql) so inserts still succeed.",
+            $"Make the property nullable in the code (int?, string?) while the model keeps the column required, so this release reads NULL safely.",
+            "Next release, once no instance of the previous one runs: drop NOT NULL.",
+        ],
+        ["INTR217"] = subject =>
+        [
+            "Restore what the last release stored: the old member names (mark them [Obsolete]) for an enum stored by name, the old values (written out explicitly) for one stored by number.",
+            "Add new members only at the end, with explicit values.",
+            $"If the stored values really must change, convert them in a migration of their own (UPDATE {subject.Table} SET {subject.Column} = new WHERE {subject.Column} = old, in batches), and make the code read both the old and the new value until the previous release is gone.",
+        ],
         ["INTR216"] = subject =>
         [
             $"Decide what {subject.Column} means for rows written before this release, and set that value as the default explicitly (HasDefaultValue / HasDefaultValueSql, or WithDefaultValue).",

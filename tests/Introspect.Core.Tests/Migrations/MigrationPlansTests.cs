@@ -29,6 +29,20 @@ public sealed class MigrationPlansTests
     }
 
     [Fact]
+    public void CodeAwarePlans_NameTheTableAndColumn()
+    {
+        var dropped = MigrationPlans.For(Finding("INTR214", ("framework", "EfCore"), ("table", "Servers"), ("column", "LegacyRackCode")));
+        var relaxed = MigrationPlans.For(Finding("INTR215", ("framework", "EfCore"), ("table", "Servers"), ("column", "Priority")));
+        var droppedTable = MigrationPlans.For(Finding("INTR214", ("framework", "EfCore"), ("table", "HostGroups")));
+        var storedEnum = MigrationPlans.For(Finding("INTR217", ("table", "Servers"), ("column", "Status")));
+
+        Assert.Contains("drop or rename Servers.LegacyRackCode", dropped[^1], StringComparison.Ordinal);
+        Assert.Contains("drop or rename HostGroups (", droppedTable[^1], StringComparison.Ordinal);
+        Assert.StartsWith("This release: keep Servers.Priority NOT NULL", relaxed[0], StringComparison.Ordinal);
+        Assert.Contains("UPDATE Servers SET Status", storedEnum[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RuleWithoutAPlan_HasNoSteps() => Assert.Empty(MigrationPlans.For(Finding("INTR101")));
 
     private static Finding Finding(string ruleId, params (string Key, string Value)[] properties) => new(

@@ -105,7 +105,7 @@ internal static class TargetModelDefaults
     /// The call chained on <paramref name="call"/>: <c>call.Next(…)</c> as an instance method, or as an extension
     /// method (HasDefaultValue and HasColumnName are relational extensions), whose receiver is its first argument.
     /// </summary>
-    private static IInvocationOperation? NextLink(IOperation call)
+    internal static IInvocationOperation? NextLink(IOperation call)
     {
         var current = call;
         while (current.Parent is IConversionOperation { IsImplicit: true } conversion)
@@ -122,7 +122,7 @@ internal static class TargetModelDefaults
     }
 
     /// <summary>The first constant string argument (the receiver of an extension method is never one).</summary>
-    private static string? FirstString(IInvocationOperation call) =>
+    internal static string? FirstString(IInvocationOperation call) =>
         call.Arguments
             .Select(argument => OperationArguments.Unwrap(argument.Value).ConstantValue)
             .Where(constant => constant.HasValue && constant.Value is string)

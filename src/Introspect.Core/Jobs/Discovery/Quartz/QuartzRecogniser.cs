@@ -1,0 +1,98 @@
+using Introspect.Analyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Introspect.Core.Jobs.Discovery.Quartz;
+
+/// <summary>
+/// Quartz.NET jobs: classes implementing IJob (Execute returns Task in 3.x, ValueTask in 4.x), with their triggers read
+/// from AddQuartz (AddJob + AddTrigger matched by job key, ScheduleJob&lt;T&gt;) and from IScheduler.ScheduleJob with
+/// JobBuilder and TriggerBuilder. Without a time zone, Quartz runs cron triggers in the server's local zone.
+/// </summary>
+internal sealed class QuartzRecogniser : IJobRecogniser
+{
+    public IEnumerable<DiscoveredJob> Recognise(DiscoveryContext context)
+    {
+        var jobInterface = context.Type(WellKnownTypeNames.QuartzJob);
+        if (jobInterface is null)
+        {
+            return [];
+        }
+
+        var keys = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
+        var triggers = new List<(string? Key, INamedTypeSymbol? Type, JobTrigger Trigger)>();
+
+        foreach (var call in context.Invocations("AddJob").Where(call => JobSymbols.IsIn(call.TargetMethod, "Quartz")))
+        {
+            var type = JobType(call);
+            if (type is null)
+            {
+                continue;
+            }
+
+            context.AddRegistration(JobSymbols.TypeName(type), context.Location(call.Syntax));
+            var identity = call.Descendants().OfType<IInvocationOperation>().FirstOrDefault(inner => inner.TargetMethod.Name == "WithIdentity");
+            var key = identity is null ? null : QuartzTriggerReader.Key(context, identity);
+            keys[key ?? $"DEFAULT.{type.Name}"] = type;
+        }
+
+        foreach (var call in context.Invocations("AddTrigger").Where(call => JobSymbols.IsIn(call.TargetMethod, "Quartz")))
+        {
+            var (key, trigger) = QuartzTriggerReader.Read(context, call, context.Location(call.Syntax));
+            if (trigger is not null)
+            {
+                triggers.Add((key, JobType(call), trigger));
+            }
+        }
+
+        foreach (var call in context.Invocations("ScheduleJob").Where(call => JobSymbols.IsIn(call.TargetMethod, "Quartz")))
+        {
+            var type = JobType(call) ?? JobBuilderType(context, JobSymbols.Argument(call, "jobDetail"));
+            var triggerOperation = JobSymbols.Argument(call, "trigger") ?? JobSymbols.Argument(call, "triggerForJob");
+            if (type is null || triggerOperation is null)
+            {
+                continue;
+            }
+
+            context.AddRegistration(JobSymbols.TypeName(type), context.Location(call.Syntax));
+            var (_, trigger) = QuartzTriggerReader.Read(context, triggerOperation, context.Location(call.Syntax));
+            if (trigger is not null)
+            {
+                triggers.Add((null, type, trigger));
+            }
+        }
+
+        return context.SourceTypes
+            .Where(type => type.TypeKind == TypeKind.Class && !type.IsAbstract && TypeHierarchy.Implements(type, jobInterface))
+            .Select(type =>
+            {
+                var mine = triggers
+                    .Where(entry => SymbolEqualityComparer.Default.Equals(entry.Type, type)
+                        || (entry.Key is not null && keys.TryGetValue(entry.Key, out var keyed) && SymbolEqualityComparer.Default.Equals(keyed, type)))
+                    .Select(entry => entry.Trigger);
+                var concurrency = new JobConcurrency
+                {
+                    DisallowConcurrentExecution = JobSymbols.HasAttribute(type, "Quartz.DisallowConcurrentExecutionAttribute"),
+                    PersistJobDataAfterExecution = JobSymbols.HasAttribute(type, "Quartz.PersistJobDataAfterExecutionAttribute"),
+                };
+                return JobFactory.Create(context, JobFramework.Quartz, "Quartz", type, JobFactory.FindMethod(type, "Execute"), mine, concurrency) with
+                {
+                    NeedsRegistration = true,
+                };
+            })
+            .ToList();
+    }
+
+    /// <summary>The job type of AddJob&lt;T&gt;, AddTrigger&lt;T&gt;, ScheduleJob&lt;T&gt;, or AddJob(typeof(T)).</summary>
+    private static INamedTypeSymbol? JobType(IInvocationOperation call) =>
+        call.TargetMethod.TypeArguments.FirstOrDefault() as INamedTypeSymbol
+        ?? (JobSymbols.Argument(call, "jobType") is { } argument && JobSymbols.Unwrap(argument) is ITypeOfOperation { TypeOperand: INamedTypeSymbol type } ? type : null);
+
+    /// <summary>The T of a <c>JobBuilder.Create&lt;T&gt;()</c> chain, through a local.</summary>
+    private static INamedTypeSymbol? JobBuilderType(DiscoveryContext context, IOperation? jobDetail) =>
+        jobDetail is null ? null : QuartzTriggerReader.Expand(context, jobDetail)
+            .OfType<IInvocationOperation>()
+            .Where(call => call.TargetMethod.Name == "Create" && call.TargetMethod.ContainingType?.Name == "JobBuilder")
+            .Select(call => call.TargetMethod.TypeArguments.FirstOrDefault() as INamedTypeSymbol)
+            .FirstOrDefault(type => type is not null);
+}

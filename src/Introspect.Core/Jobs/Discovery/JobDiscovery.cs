@@ -12,8 +12,10 @@ namespace Introspect.Core.Jobs.Discovery;
 /// </summary>
 public static class JobDiscovery
 {
-    public static async Task<JobCatalog> DiscoverAsync(LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken) =>
-        (await DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects, loaded.RootDirectory, options, cancellationToken).ConfigureAwait(false))
+    /// <summary>The jobs of the loaded projects (all of them, or those <paramref name="includeProject"/> accepts).</summary>
+    public static async Task<JobCatalog> DiscoverAsync(
+        LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken, Func<Project, bool>? includeProject = null) =>
+        (await DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects.Where(includeProject ?? (_ => true)), loaded.RootDirectory, options, cancellationToken).ConfigureAwait(false))
             .ToCatalog(loaded.RootDirectory, options, loaded.Problems);
 
     internal static async Task<DiscoveryResult> DiscoverJobsAsync(

@@ -22,7 +22,15 @@ public static class CronDescriber
         var fields = cron.Fields;
         var time = DescribeTime(fields[0], fields[1], fields[2]);
         var days = DescribeDays(fields[3], fields[4], fields[5]);
-        return time is null || days is null ? $"cron '{cron.Schedule.Expression.Trim()}'" : $"{time} {days}";
+        if (time is null || days is null)
+        {
+            return $"cron '{cron.Schedule.Expression.Trim()}'";
+        }
+
+        // "every 2 minutes", not "every 2 minutes every day".
+        return days == "every day" && (time.StartsWith("every", StringComparison.Ordinal) && !time.Contains(" from ", StringComparison.Ordinal) || time.StartsWith("at minute", StringComparison.Ordinal))
+            ? time
+            : $"{time} {days}";
     }
 
     private static string? DescribeTime(string second, string minute, string hour)

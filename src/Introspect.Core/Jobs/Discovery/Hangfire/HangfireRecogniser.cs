@@ -79,7 +79,7 @@ internal sealed class HangfireRecogniser : IJobRecogniser
         };
         var queue = context.Values.Resolve(JobSymbols.Argument(call, "queue")).AsString;
         var inLoop = JobSymbols.IsInLoop(call);
-        var by = source is null ? "other code" : source.Endpoint ?? source.Caller;
+        var by = source is null ? "other code" : source.Endpoint ?? $"{caller!.ContainingType.Name}.{caller.Name}";
         var suffix = (inLoop ? ", once per item of a loop" : string.Empty) + (queue is null ? string.Empty : $" (queue {queue})");
         var trigger = new JobTrigger
         {
@@ -103,11 +103,24 @@ internal sealed class HangfireRecogniser : IJobRecogniser
                 {
                     Kind = TriggerKind.Continuation,
                     ParentJobId = parent,
-                    Description = $"continuation ({call.TargetMethod.Name}) of {parent ?? "a job"}, set up by {by}{suffix}",
+                    Description = $"continuation ({call.TargetMethod.Name}) of {ShortName(parent) ?? "a job"}, set up by {by}{suffix}",
                 };
             default:
                 return trigger;
         }
+    }
+
+    /// <summary>"Ns.Type.Method" → "Type.Method".</summary>
+    private static string? ShortName(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var method = id.LastIndexOf('.');
+        var type = method > 0 ? id.LastIndexOf('.', method - 1) : -1;
+        return type >= 0 ? id[(type + 1)..] : id;
     }
 
     /// <summary>The job whose id a continuation waits for: the Enqueue call that produced the id, through a local.</summary>

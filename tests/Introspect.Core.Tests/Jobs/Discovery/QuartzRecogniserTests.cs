@@ -1,0 +1,135 @@
+using Introspect.Core.Jobs;
+using Introspect.Core.Jobs.Triggers;
+
+namespace Introspect.Core.Tests.Jobs.Discovery;
+
+public sealed class QuartzRecogniserTests
+{
+    private const string Jobs = """
+        using Quartz;
+
+        [DisallowConcurrentExecution]
+        public sealed class SyncJob : IJob
+        {
+            public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        }
+
+        [PersistJobDataAfterExecution]
+        public sealed class BalancingJob : IJob
+        {
+            public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        }
+        """;
+
+    [Fact]
+    public async Task AddJobAndAddTriggerMatchedByKey_GiveTheCronScheduleInTheServersZone()
+    {
+        var jobs = await JobSnippets.DiscoverAsync(new Dictionary<string, string>
+        {
+            ["Jobs.cs"] = Jobs,
+            ["Schedule.cs"] = """
+                using Microsoft.Extensions.DependencyInjection;
+                using Quartz;
+
+                public static class Schedule
+                {
+                    public static void Add(IServiceCollection services) => services.AddQuartz(quartz =>
+                    {
+                        var key = new JobKey(nameof(SyncJob), "monitoring");
+                        quartz.AddJob<SyncJob>(job => job.WithIdentity(key));
+                        quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity("sync-trigger", "monitoring").WithCronSchedule("0 0/2 * * * ?"));
+
+                        quartz.AddJob<BalancingJob>(job => job.WithIdentity("balancing"));
+                        quartz.AddTrigger(trigger => trigger.ForJob("balancing").StartNow()
+                            .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
+                    });
+                }
+                """,
+        });
+
+        var sync = jobs.Single("SyncJob");
+        Assert.Equal(JobFramework.Quartz, sync.Framework);
+        Assert.Equal("Execute", sync.EntryMethod);
+        Assert.True(sync.Concurrency.DisallowConcurrentExecution);
+        Assert.True(sync.IsRegistered);
+        var cron = Assert.Single(sync.Triggers);
+        Assert.Equal(new CronSchedule("0 0/2 * * * ?", CronDialect.Quartz, true, null), cron.Cron);
+        Assert.Equal(TimeZoneSource.ServerLocal, cron.TimeZoneSource);
+        Assert.Equal("monitoring.sync-trigger", cron.Identity);
+        Assert.Equal("every 2 minutes (server local time)", cron.Description);
+        Assert.Equal(JobSnippets.Now.AddMinutes(2), cron.NextRuns[0]);
+
+        var balancing = jobs.Single("BalancingJob");
+        Assert.True(balancing.Concurrency.PersistJobDataAfterExecution);
+        var simple = Assert.Single(balancing.Triggers);
+        Assert.Equal(TriggerKind.Interval, simple.Kind);
+        Assert.Equal(TimeSpan.FromMinutes(5), simple.Interval);
+        Assert.Null(simple.RepeatCount);
+        Assert.Equal("every 5 minutes (simple schedule), repeat forever", simple.Description);
+    }
+
+    [Fact]
+    public async Task ScheduleJobWithBuilders_IsReadThroughLocals()
+    {
+        var jobs = await JobSnippets.DiscoverAsync(new Dictionary<string, string>
+        {
+            ["Jobs.cs"] = Jobs,
+            ["Schedule.cs"] = """
+                using Quartz;
+
+                public static class Schedule
+                {
+                    public static async Task StartAsync(IScheduler scheduler)
+                    {
+                        var job = JobBuilder.Create<SyncJob>().WithIdentity("sync").Build();
+                        var trigger = TriggerBuilder.Create()
+                            .WithCronSchedule("0 15 10 ? * MON-FRI", cron => cron.InTimeZone(TimeZoneInfo.Utc))
+                            .Build();
+                        await scheduler.ScheduleJob(job, trigger);
+                    }
+                }
+                """,
+        });
+
+        var trigger = Assert.Single(jobs.Single("SyncJob").Triggers);
+        Assert.Equal("0 15 10 ? * MON-FRI", trigger.Cron!.Expression);
+        Assert.Equal("UTC", trigger.TimeZone);
+        Assert.False(jobs.Single("BalancingJob").IsRegistered);
+    }
+
+    [Fact]
+    public async Task ScheduleJobOfT_WithRepeatCount()
+    {
+        var jobs = await JobSnippets.DiscoverAsync(new Dictionary<string, string>
+        {
+            ["Jobs.cs"] = Jobs,
+            ["Schedule.cs"] = """
+                using Microsoft.Extensions.DependencyInjection;
+                using Quartz;
+
+                public static class Schedule
+                {
+                    public static void Add(IServiceCollection services) => services.AddQuartz(quartz =>
+                        quartz.ScheduleJob<SyncJob>(
+                            trigger => trigger.WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).WithRepeatCount(3)),
+                            job => job.WithIdentity("sync")));
+                }
+                """,
+        });
+
+        var trigger = Assert.Single(jobs.Single("SyncJob").Triggers);
+        Assert.Equal(3, trigger.RepeatCount);
+        Assert.Equal(TimeSpan.FromSeconds(30), trigger.Interval);
+    }
+
+    [Fact]
+    public async Task DecoysNamedLikeJobs_AreNotQuartzJobs()
+    {
+        var jobs = await JobSnippets.DiscoverAsync("""
+            public sealed class SyncJob { public Task Execute(object context) => Task.CompletedTask; }
+            public sealed record MonitoringJobDto(string Name, string Cron);
+            """);
+
+        Assert.Empty(jobs);
+    }
+}

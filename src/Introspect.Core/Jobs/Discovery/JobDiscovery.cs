@@ -58,7 +58,9 @@ public static class JobDiscovery
             .GroupBy(job => job.Job.Id, StringComparer.Ordinal)
             .Select(group => Merge(group.ToList(), registrations))
             .ToList();
+        var sharedTypes = merged.GroupBy(job => job.Job.TypeName, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
         var linked = merged.Select(job => job with { Job = Link(job.Job, merged, renames) })
+            .Select(job => sharedTypes.Contains(job.Job.TypeName) ? job with { Job = job.Job with { DisplayName = $"{job.Job.DisplayName} ({job.Job.EntryMethod})" } } : job)
             .OrderBy(job => job.Job.Location.Path, StringComparer.Ordinal)
             .ThenBy(job => job.Job.Location.Line)
             .ThenBy(job => job.Job.Id, StringComparer.Ordinal)

@@ -13,6 +13,12 @@ public sealed record SourceLocation(string Path, int Line)
         return new SourceLocation(Analysis.SourcePaths.Relative(span.Path, rootDirectory), span.StartLinePosition.Line + 1);
     }
 
+    internal static SourceLocation From(SyntaxNode node, string rootDirectory)
+    {
+        var span = node.GetLocation().GetLineSpan();
+        return new SourceLocation(Analysis.SourcePaths.Relative(node.SyntaxTree.FilePath, rootDirectory), span.StartLinePosition.Line + 1);
+    }
+
     internal static SourceLocation From(ISymbol symbol, string rootDirectory) =>
         symbol.Locations.FirstOrDefault(location => location.IsInSource) is { } location
             ? From(location, rootDirectory)

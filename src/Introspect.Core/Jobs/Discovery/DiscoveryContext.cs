@@ -61,16 +61,23 @@ internal sealed class DiscoveryContext
             .Select(call => Operation(call))
             .OfType<IInvocationOperation>()]);
 
-    /// <summary>The bound object creations whose written type name is one of these (<c>new Timer(...)</c>, and target-typed <c>new(...)</c>).</summary>
-    public IEnumerable<IObjectCreationOperation> Creations(Func<INamedTypeSymbol, bool> isType) =>
+    /// <summary>
+    /// The bound object creations of a type (<c>new Timer(...)</c>, and target-typed <c>new(...)</c>): only creations whose
+    /// written type name is <paramref name="typeName"/>, or that are target-typed, are bound.
+    /// </summary>
+    public IEnumerable<IObjectCreationOperation> Creations(string typeName, Func<INamedTypeSymbol, bool> isType) =>
         _calls.Value.OfType<BaseObjectCreationExpressionSyntax>()
+            .Where(node => node is ImplicitObjectCreationExpressionSyntax || (node is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) == typeName))
             .Select(node => Operation(node))
             .OfType<IObjectCreationOperation>()
             .Where(creation => creation.Type is INamedTypeSymbol type && isType(type));
 
-    /// <summary>The bound assignments (<c>x = y</c>, <c>timer.Elapsed += Handler</c>) in this project's source.</summary>
-    public IEnumerable<IOperation> Assignments() =>
-        _calls.Value.OfType<AssignmentExpressionSyntax>().Select(node => Operation(node)).OfType<IOperation>();
+    /// <summary>The bound assignments to a member with this name (<c>timer.Interval = x</c>, <c>timer.Elapsed += Handler</c>).</summary>
+    public IEnumerable<IOperation> Assignments(string memberName) =>
+        _calls.Value.OfType<AssignmentExpressionSyntax>()
+            .Where(node => RightmostName(node.Left) == memberName)
+            .Select(node => Operation(node))
+            .OfType<IOperation>();
 
     /// <summary>A value computed once per project and shared between recognisers (the types that own timers, say).</summary>
     public T Shared<T>(string key, Func<T> create)
@@ -84,6 +91,15 @@ internal sealed class DiscoveryContext
     public SourceLocation Location(SyntaxNode node) => SourceLocation.From(node.GetLocation(), RootDirectory);
 
     public SourceLocation Location(ISymbol symbol) => SourceLocation.From(symbol, RootDirectory);
+
+    private static string? RightmostName(ExpressionSyntax expression) => expression switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
 
     private static string? CalledName(InvocationExpressionSyntax call) => call.Expression switch
     {

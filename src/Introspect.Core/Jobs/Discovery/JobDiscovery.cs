@@ -12,11 +12,29 @@ namespace Introspect.Core.Jobs.Discovery;
 /// </summary>
 public static class JobDiscovery
 {
-    /// <summary>The jobs of the loaded projects (all of them, or those <paramref name="includeProject"/> accepts).</summary>
+    /// <summary>
+    /// The jobs of the loaded projects (all of them, or those <paramref name="includeProject"/> accepts). Without a
+    /// filter, the projects that failed to load are read from syntax alone (degraded mode).
+    /// </summary>
     public static async Task<JobCatalog> DiscoverAsync(
-        LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken, Func<Project, bool>? includeProject = null) =>
-        (await DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects.Where(includeProject ?? (_ => true)), loaded.RootDirectory, options, cancellationToken).ConfigureAwait(false))
-            .ToCatalog(loaded.RootDirectory, options, loaded.Problems);
+        LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken, Func<Project, bool>? includeProject = null)
+    {
+        var result = await DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects.Where(includeProject ?? (_ => true)), loaded.RootDirectory, options, cancellationToken).ConfigureAwait(false);
+        var catalog = result.ToCatalog(loaded.RootDirectory, options, loaded.Problems);
+        if (includeProject is not null)
+        {
+            return catalog;
+        }
+
+        var degraded = loaded.Problems.Where(problem => problem.IsFatal).SelectMany(problem => Degraded.SyntaxJobScanner.Scan(problem, loaded.RootDirectory, options));
+        return catalog with
+        {
+            Jobs = [.. catalog.Jobs.Concat(degraded.Where(job => !catalog.Jobs.Any(found => found.Id == job.Id)))
+                .OrderBy(job => job.Location.Path, StringComparer.Ordinal)
+                .ThenBy(job => job.Location.Line)
+                .ThenBy(job => job.Id, StringComparer.Ordinal)],
+        };
+    }
 
     internal static async Task<DiscoveryResult> DiscoverJobsAsync(
         Solution solution,

@@ -39,7 +39,10 @@ internal static class TriggerFactory
             : new ZoneChoice(null, value.Configuration.IsEmpty ? TimeZoneSource.Unknown : TimeZoneSource.Configuration, value.Configuration);
     }
 
-    public static JobTrigger Cron(DiscoveryContext context, ResolvedValue expression, CronDialect dialect, ZoneChoice zone, SourceLocation location)
+    public static JobTrigger Cron(DiscoveryContext context, ResolvedValue expression, CronDialect dialect, ZoneChoice zone, SourceLocation location) =>
+        Cron(context.Options, expression, dialect, zone, location);
+
+    public static JobTrigger Cron(DiscoveryOptions options, ResolvedValue expression, CronDialect dialect, ZoneChoice zone, SourceLocation location)
     {
         var configuration = expression.Configuration.AddRange(zone.Configuration);
         if (expression.AsString is not { } text)
@@ -72,7 +75,7 @@ internal static class TriggerFactory
             TimeZone = zone.Id,
             TimeZoneSource = zone.Source,
             Configuration = configuration,
-            NextRuns = parsed.NextOccurrences(context.Options.Now, timeZone, context.Options.NextRunCount),
+            NextRuns = parsed.NextOccurrences(options.Now, timeZone, options.NextRunCount),
             Location = location,
         };
     }

@@ -35,7 +35,7 @@ internal static class TimerSites
             JobSymbols.EnclosingMethod(operation)?.ContainingType is { } type && TypeHierarchy.Implements(type, hostedService);
 
         var sites = ImmutableArray.CreateBuilder<TimerSite>();
-        foreach (var creation in context.Creations(type => type.ToDisplayString() == WellKnownTypeNames.ThreadingTimer))
+        foreach (var creation in context.Creations("Timer", type => type.ToDisplayString() == WellKnownTypeNames.ThreadingTimer))
         {
             if (!IsLongLived(creation))
             {
@@ -50,8 +50,8 @@ internal static class TimerSites
             sites.Add(new TimerSite(createdIn!.ContainingType, JobFramework.ThreadingTimer, callback, period?.With(periodSpan), once, createdIn, creation.Syntax));
         }
 
-        var assignments = context.Assignments().ToList();
-        foreach (var subscription in assignments.OfType<IEventAssignmentOperation>())
+        var assignments = context.Assignments("Interval").Concat(context.Assignments("AutoReset")).ToList();
+        foreach (var subscription in context.Assignments("Elapsed").OfType<IEventAssignmentOperation>())
         {
             if (!subscription.Adds || subscription.EventReference is not IEventReferenceOperation { Event: { Name: "Elapsed" } timerEvent } reference
                 || timerEvent.ContainingType.ToDisplayString() != WellKnownTypeNames.TimersTimer || !IsLongLived(subscription))

@@ -92,7 +92,7 @@ public static class JobsCommand
         }
         else if (console.IsTerminal)
         {
-            JobsTableReport.Render(catalog, console.Out);
+            JobsTableReport.Render(catalog, console.Out, TerminalWidth());
         }
         else
         {
@@ -105,6 +105,18 @@ public static class JobsCommand
         }
 
         return catalog.IsComplete ? ExitCodes.Clean : ExitCodes.LoadFailure;
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 160;
+        }
+        catch (IOException)
+        {
+            return 160;
+        }
     }
 
     private static DateTimeOffset ParseNow(string? text)

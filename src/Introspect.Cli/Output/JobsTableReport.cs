@@ -7,12 +7,15 @@ namespace Introspect.Cli.Output;
 /// <summary>The jobs as a table: a Spectre.Console table on a terminal, aligned plain text when redirected.</summary>
 internal static class JobsTableReport
 {
-    public static void Render(JobCatalog catalog, IAnsiConsole console)
+    /// <summary>Renders to the terminal at its width (the CLI's consoles never wrap by default), cells wrapping to fit.</summary>
+    public static void Render(JobCatalog catalog, IAnsiConsole console, int terminalWidth)
     {
-        var table = new Table().Border(TableBorder.Rounded);
+        var table = new Table { Width = Math.Max(60, terminalWidth) }.Border(TableBorder.Rounded);
         foreach (var header in JobsSummary.Headers)
         {
-            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))));
+            // Short cells keep their line; the trigger, concurrency and location wrap.
+            var column = new TableColumn(new Text(header, new Style(decoration: Decoration.Bold)));
+            table.AddColumn(header is "job" or "framework" or "next run" ? column.NoWrap() : column);
         }
 
         foreach (var row in JobsSummary.Rows(catalog))

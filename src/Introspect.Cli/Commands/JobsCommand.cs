@@ -64,7 +64,7 @@ public static class JobsCommand
 
         var progress = new ProgressReporter(console, options.Verbosity);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var catalog = await progress.RunAsync("Finding jobs", () => JobDiscovery.DiscoverAsync(loaded, discovery, cancellationToken, filter.IncludesProject)).ConfigureAwait(false);
+        var catalog = await progress.RunAsync("Finding jobs", () => DiscoverAsync(loaded, discovery, options.Projects.IsEmpty ? null : filter.IncludesProject, cancellationToken)).ConfigureAwait(false);
         progress.Detail($"Found {catalog.Jobs.Length} jobs in {SolutionRun.Seconds(started.Elapsed)}.");
 
         var input = Path.GetFileName(loaded.InputPath);
@@ -105,6 +105,20 @@ public static class JobsCommand
         }
 
         return catalog.IsComplete ? ExitCodes.Clean : ExitCodes.LoadFailure;
+    }
+
+    private static async Task<JobCatalog> DiscoverAsync(
+        Introspect.Core.Loading.LoadedSolution loaded, DiscoveryOptions discovery, Func<Microsoft.CodeAnalysis.Project, bool>? filter, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JobDiscovery.DiscoverAsync(loaded, discovery, cancellationToken, filter).ConfigureAwait(false);
+        }
+        catch (Introspect.Core.Loading.InputException exception)
+        {
+            // A malformed introspect.json.
+            throw new UsageException(exception.Message);
+        }
     }
 
     private static int TerminalWidth()

@@ -10,6 +10,9 @@ public enum JobFramework
     TimersTimer,
     AzureFunctions,
     MassTransit,
+
+    /// <summary>A team's own job abstraction, declared in introspect.json.</summary>
+    Custom,
 }
 
 public enum DiscoveryMode

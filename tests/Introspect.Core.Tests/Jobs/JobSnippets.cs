@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Introspect.Core.Jobs;
 using Introspect.Core.Jobs.Discovery;
+using Introspect.Core.Jobs.Discovery.Conventions;
 using Introspect.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,10 +24,11 @@ internal static class JobSnippets
         global using System.Threading.Tasks;
         """;
 
-    public static Task<ImmutableArray<Job>> DiscoverAsync(string source, IReadOnlyDictionary<string, string>? files = null) =>
-        DiscoverAsync(new Dictionary<string, string> { ["Jobs.cs"] = source }, files);
+    public static Task<ImmutableArray<Job>> DiscoverAsync(string source, IReadOnlyDictionary<string, string>? files = null, ImmutableArray<JobConvention>? conventions = null) =>
+        DiscoverAsync(new Dictionary<string, string> { ["Jobs.cs"] = source }, files, conventions);
 
-    public static async Task<ImmutableArray<Job>> DiscoverAsync(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, string>? files = null)
+    public static async Task<ImmutableArray<Job>> DiscoverAsync(
+        IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, string>? files = null, ImmutableArray<JobConvention>? conventions = null)
     {
         var (solution, root) = Create(sources, files);
         var project = solution.Projects.Single();
@@ -34,7 +36,7 @@ internal static class JobSnippets
         var errors = compilation!.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
 
-        var result = await JobDiscovery.DiscoverJobsAsync(solution, solution.Projects, root, new DiscoveryOptions { Now = Now }, CancellationToken.None);
+        var result = await JobDiscovery.DiscoverJobsAsync(solution, solution.Projects, root, new DiscoveryOptions { Now = Now, Conventions = conventions }, CancellationToken.None);
         return [.. result.Jobs.Select(job => job.Job)];
     }
 

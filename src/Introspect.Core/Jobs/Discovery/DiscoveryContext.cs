@@ -146,4 +146,7 @@ public sealed record DiscoveryOptions
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
     public int NextRunCount { get; init; } = 3;
+
+    /// <summary>The team's own job conventions (introspect.json); <see cref="JobDiscovery.DiscoverAsync"/> reads them from the solution's folder when none are given.</summary>
+    public System.Collections.Immutable.ImmutableArray<Conventions.JobConvention>? Conventions { get; init; }
 }

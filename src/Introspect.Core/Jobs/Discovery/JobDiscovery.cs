@@ -19,6 +19,7 @@ public static class JobDiscovery
     public static async Task<JobCatalog> DiscoverAsync(
         LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken, Func<Project, bool>? includeProject = null)
     {
+        options = options.Conventions is null ? options with { Conventions = Conventions.JobConvention.Load(loaded.RootDirectory) } : options;
         var result = await DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects.Where(includeProject ?? (_ => true)), loaded.RootDirectory, options, cancellationToken).ConfigureAwait(false);
         var catalog = result.ToCatalog(loaded.RootDirectory, options, loaded.Problems);
         if (includeProject is not null)
@@ -35,6 +36,13 @@ public static class JobDiscovery
                 .ThenBy(job => job.Id, StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>
+    /// The jobs with the symbols behind them (each <see cref="DiscoveredJob.EntryMethod"/> and its project): where the
+    /// process model (Introspect.Core.Jobs.Process) starts reading a job's control flow and effects.
+    /// </summary>
+    internal static Task<DiscoveryResult> DiscoverJobsAsync(LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken) =>
+        DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects, loaded.RootDirectory, options, cancellationToken);
 
     internal static async Task<DiscoveryResult> DiscoverJobsAsync(
         Solution solution,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Introspect.Core.Jobs.Discovery.AzureFunctions;
+using Introspect.Core.Jobs.Discovery.Conventions;
 using Introspect.Core.Jobs.Discovery.Coravel;
 using Introspect.Core.Jobs.Discovery.Hangfire;
 using Introspect.Core.Jobs.Discovery.HostedServices;
@@ -21,5 +22,6 @@ internal static class JobRecognisers
         new CoravelRecogniser(),
         new TimerTriggerRecogniser(),
         new ConsumerRecogniser(),
+        new ConventionRecogniser(),
     ];
 }

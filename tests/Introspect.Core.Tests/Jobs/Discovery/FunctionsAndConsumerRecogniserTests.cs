@@ -79,3 +79,43 @@ public sealed class FunctionsAndConsumerRecogniserTests
         Assert.All(job.Triggers, trigger => Assert.Equal(TriggerKind.Message, trigger.Kind));
     }
 }
+
+/// <summary>
+/// The isolated worker's TimerTrigger (Microsoft.Azure.Functions.Worker.Extensions.Timer) is not served by the package
+/// mirror, so this test declares the attribute with its real name and namespace; recognition is by that name.
+/// </summary>
+public sealed class IsolatedTimerTriggerTests
+{
+    [Fact]
+    public async Task IsolatedWorkerTimerTrigger_IsRecognised()
+    {
+        var jobs = await JobSnippets.DiscoverAsync("""
+            namespace Microsoft.Azure.Functions.Worker
+            {
+                [AttributeUsage(AttributeTargets.Parameter)]
+                public sealed class TimerTriggerAttribute(string schedule) : Attribute { public string Schedule { get; } = schedule; public bool RunOnStartup { get; set; } }
+
+                [AttributeUsage(AttributeTargets.Method)]
+                public sealed class FunctionAttribute(string name) : Attribute { public string Name { get; } = name; }
+            }
+
+            namespace Ops
+            {
+                using Microsoft.Azure.Functions.Worker;
+
+                public sealed class Reports
+                {
+                    [Function("hourly-report")]
+                    public Task Run([TimerTrigger("00:30:00")] object timer) => Task.CompletedTask;
+                }
+            }
+            """);
+
+        var job = Assert.Single(jobs);
+        Assert.Equal("Ops.Reports.Run", job.Id);
+        var trigger = Assert.Single(job.Triggers);
+        Assert.Equal(TriggerKind.Interval, trigger.Kind);
+        Assert.Equal(TimeSpan.FromMinutes(30), trigger.Interval);
+        Assert.Equal("hourly-report", trigger.Identity);
+    }
+}

@@ -133,3 +133,36 @@ public sealed class QuartzRecogniserTests
         Assert.Empty(jobs);
     }
 }
+
+/// <summary>Quartz 4 declared jobs: attributes and the source-generated AddDeclaredJobs(), no hand-written registration.</summary>
+public sealed class QuartzDeclaredJobTests
+{
+    [Fact]
+    public async Task DeclaredJob_HasItsAttributeTriggersAndIsRegistered()
+    {
+        var jobs = await JobSnippets.DiscoverAsync("""
+            using Quartz;
+
+            [QuartzJob(Name = "cleanup")]
+            [CronTrigger("0 0 3 * * ?", Name = "nightly", TimeZone = "Europe/Berlin", ConfigurationKey = "Jobs:Cleanup:Cron")]
+            [SimpleTrigger("00:10:00", RepeatCount = 5)]
+            [RetryPolicy(4)]
+            public sealed class CleanupJob : IJob
+            {
+                public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+            }
+            """);
+
+        var job = Assert.Single(jobs);
+        Assert.True(job.IsRegistered);
+        Assert.Equal(4, job.Concurrency.RetryAttempts);
+        var cron = Assert.Single(job.Triggers, trigger => trigger.Kind == TriggerKind.Cron);
+        Assert.Equal("0 0 3 * * ?", cron.Cron!.Expression);
+        Assert.Equal("Europe/Berlin", cron.TimeZone);
+        Assert.Equal("DEFAULT.nightly", cron.Identity);
+        Assert.Equal("Jobs:Cleanup:Cron", Assert.Single(cron.Configuration).Key);
+        var simple = Assert.Single(job.Triggers, trigger => trigger.Kind == TriggerKind.Interval);
+        Assert.Equal(TimeSpan.FromMinutes(10), simple.Interval);
+        Assert.Equal(5, simple.RepeatCount);
+    }
+}

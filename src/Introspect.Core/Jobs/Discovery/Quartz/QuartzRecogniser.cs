@@ -69,13 +69,16 @@ internal sealed class QuartzRecogniser : IJobRecogniser
                 var mine = triggers
                     .Where(entry => SymbolEqualityComparer.Default.Equals(entry.Type, type)
                         || (entry.Key is not null && keys.TryGetValue(entry.Key, out var keyed) && SymbolEqualityComparer.Default.Equals(keyed, type)))
-                    .Select(entry => entry.Trigger);
+                    .Select(entry => entry.Trigger)
+                    .Concat(QuartzDeclaredJobs.Triggers(context, type));
                 var concurrency = new JobConcurrency
                 {
                     DisallowConcurrentExecution = JobSymbols.HasAttribute(type, "Quartz.DisallowConcurrentExecutionAttribute"),
                     PersistJobDataAfterExecution = JobSymbols.HasAttribute(type, "Quartz.PersistJobDataAfterExecutionAttribute"),
+                    RetryAttempts = JobSymbols.FindAttribute(type, "Quartz.RetryPolicyAttribute")?.ConstructorArguments.FirstOrDefault().Value as int?,
                 };
-                return JobFactory.Create(context, JobFramework.Quartz, "Quartz", type, JobFactory.FindMethod(type, "Execute"), mine, concurrency) with
+                var declared = QuartzDeclaredJobs.IsDeclared(type) ? [context.Location(type)] : Array.Empty<SourceLocation>();
+                return JobFactory.Create(context, JobFramework.Quartz, "Quartz", type, JobFactory.FindMethod(type, "Execute"), mine, concurrency, declared) with
                 {
                     NeedsRegistration = true,
                 };

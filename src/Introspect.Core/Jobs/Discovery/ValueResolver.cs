@@ -16,8 +16,24 @@ internal sealed class ValueResolver(DiscoveryContext context)
 {
     private const int MaxDepth = 6;
     private readonly OptionsSections _sections = new(context);
+    private CallBinding _binding = CallBinding.None;
 
     public ResolvedValue Resolve(IOperation? operation) => Resolve(operation, 0);
+
+    /// <summary>Resolves the parameters and type parameters of a generic helper as one caller passes them, until disposed.</summary>
+    public IDisposable Bind(CallBinding binding)
+    {
+        var previous = _binding;
+        _binding = binding;
+        return new Restore(() => _binding = previous);
+    }
+
+    /// <summary>The type a type parameter stands for under the current binding; other types as they are.</summary>
+    public ITypeSymbol? Concrete(ITypeSymbol? type) =>
+        type is ITypeParameterSymbol parameter && _binding.Values.TryGetValue(parameter, out var bound) ? bound as ITypeSymbol : type;
+
+    /// <summary>Where the current binding's caller is: the registration a reader should point at.</summary>
+    public SyntaxNode? BindingSite => _binding.Site;
 
     private ResolvedValue Resolve(IOperation? operation, int depth)
     {
@@ -43,6 +59,8 @@ internal sealed class ValueResolver(DiscoveryContext context)
             IParenthesizedOperation parenthesized => Resolve(parenthesized.Operand, depth + 1),
             IArgumentOperation argument => Resolve(argument.Value, depth + 1),
             ILocalReferenceOperation local => FromDeclaration(local.Local, depth) with { Text = text },
+            IParameterReferenceOperation parameter when _binding.Values.TryGetValue(parameter.Parameter.OriginalDefinition, out var bound) && bound is IOperation argument =>
+                Resolve(argument, depth + 1),
             IParameterReferenceOperation parameter => FromCallers(parameter.Parameter, depth) with { Text = text },
             IFieldReferenceOperation field when field.Field.IsStatic && field.Field.ContainingType?.SpecialType == SpecialType.None
                 && field.Field.ContainingType.ToDisplayString() == "System.TimeSpan" && field.Field.Name == "Zero" => new ResolvedValue(TimeSpan.Zero, text),
@@ -101,6 +119,12 @@ internal sealed class ValueResolver(DiscoveryContext context)
             && Resolve(reference.Arguments[0].Value, depth + 1).AsString is { } key)
         {
             return FromConfiguration(key, null);
+        }
+
+        // typeof(T).Name, with T bound by the caller of a generic helper.
+        if (property.Name == "Name" && reference.Instance is ITypeOfOperation typeOf && Concrete(typeOf.TypeOperand) is INamedTypeSymbol named)
+        {
+            return new ResolvedValue(named.Name, named.Name);
         }
 
         if (property.ContainingType?.ToDisplayString() == "System.TimeSpan" && reference.Instance is { } span
@@ -209,6 +233,11 @@ internal sealed class ValueResolver(DiscoveryContext context)
         value.Value is IConvertible convertible && type?.SpecialType is SpecialType.System_Double
             ? value.With(convertible.ToDouble(CultureInfo.InvariantCulture))
             : value;
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     private static bool IsConfiguration(INamedTypeSymbol? type) =>
         type is not null && (type.ToDisplayString() == "Microsoft.Extensions.Configuration.IConfiguration"

@@ -26,11 +26,15 @@ internal sealed class CoravelRecogniser : IJobRecogniser
         var found = new List<(INamedTypeSymbol Type, JobTrigger Trigger, JobConcurrency Concurrency)>();
         foreach (var call in context.Invocations("Schedule").Where(call => JobSymbols.IsIn(call.TargetMethod, "Coravel")))
         {
-            if (call.TargetMethod.TypeArguments is [INamedTypeSymbol type])
+            foreach (var binding in CallBinding.For(context, call))
             {
-                context.AddRegistration(JobSymbols.TypeName(type), context.Location(call.Syntax));
-                var (trigger, concurrency) = ReadChain(context, call);
-                found.Add((type, trigger, concurrency));
+                using var bound = context.Values.Bind(binding);
+                if (call.TargetMethod.TypeArguments is [var typeArgument] && context.Values.Concrete(typeArgument) is INamedTypeSymbol type)
+                {
+                    context.AddRegistration(JobSymbols.TypeName(type), context.Location(context.Values.BindingSite ?? call.Syntax));
+                    var (trigger, concurrency) = ReadChain(context, call);
+                    found.Add((type, trigger, concurrency));
+                }
             }
         }
 

@@ -22,9 +22,13 @@ internal sealed class HangfireRecogniser : IJobRecogniser
 
         foreach (var call in context.Invocations("AddOrUpdate").Where(call => HangfireApi.IsRecurring(call.TargetMethod)))
         {
-            if (Create(context, call, Recurring(context, call)) is { } job)
+            foreach (var binding in CallBinding.For(context, call))
             {
-                yield return job;
+                using var bound = context.Values.Bind(binding);
+                if (Create(context, call, Recurring(context, call)) is { } job)
+                {
+                    yield return job;
+                }
             }
         }
 
@@ -32,9 +36,13 @@ internal sealed class HangfireRecogniser : IJobRecogniser
         {
             foreach (var call in context.Invocations(name).Where(call => HangfireApi.IsClient(call.TargetMethod)))
             {
-                if (Create(context, call, OneOff(context, call)) is { } job)
+                foreach (var binding in CallBinding.For(context, call))
                 {
-                    yield return job;
+                    using var bound = context.Values.Bind(binding);
+                    if (Create(context, call, OneOff(context, call)) is { } job)
+                    {
+                        yield return job;
+                    }
                 }
             }
         }
@@ -47,8 +55,15 @@ internal sealed class HangfireRecogniser : IJobRecogniser
             return null;
         }
 
-        var type = call.TargetMethod.TypeArguments is [INamedTypeSymbol typeArgument] ? typeArgument : method.ContainingType;
-        return JobFactory.Create(context, JobFramework.Hangfire, "Hangfire", type, method, [trigger], Concurrency(method), [context.Location(call.Syntax)]);
+        var type = call.TargetMethod.TypeArguments is [var typeArgument] && context.Values.Concrete(typeArgument) is INamedTypeSymbol concrete ? concrete : method.ContainingType;
+        if (call.TargetMethod.TypeArguments is [ITypeParameterSymbol] && !SymbolEqualityComparer.Default.Equals(type, method.ContainingType))
+        {
+            // Inside a generic helper: the method the caller's type implements or overrides.
+            method = type.FindImplementationForInterfaceMember(method) as IMethodSymbol ?? JobFactory.FindMethod(type, method.Name) ?? method;
+        }
+
+        var registration = context.Location(context.Values.BindingSite ?? call.Syntax);
+        return JobFactory.Create(context, JobFramework.Hangfire, "Hangfire", type, method, [trigger], Concurrency(method), [registration]);
     }
 
     /// <summary>The job method: what the <c>methodCall</c> expression calls.</summary>

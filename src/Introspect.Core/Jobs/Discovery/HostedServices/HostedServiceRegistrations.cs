@@ -12,11 +12,15 @@ internal static class HostedServiceRegistrations
 {
     public static void Record(DiscoveryContext context, INamedTypeSymbol hostedService)
     {
-        foreach (var call in context.Invocations("AddHostedService"))
+        foreach (var call in context.Invocations("AddHostedService").Where(call => JobSymbols.IsIn(call.TargetMethod, "Microsoft.Extensions")))
         {
-            if (call.TargetMethod.TypeArguments is [INamedTypeSymbol type] && JobSymbols.IsIn(call.TargetMethod, "Microsoft.Extensions"))
+            foreach (var binding in CallBinding.For(context, call))
             {
-                context.AddRegistration(JobSymbols.TypeName(type), context.Location(call.Syntax));
+                using var bound = context.Values.Bind(binding);
+                if (call.TargetMethod.TypeArguments is [var typeArgument] && context.Values.Concrete(typeArgument) is INamedTypeSymbol type)
+                {
+                    context.AddRegistration(JobSymbols.TypeName(type), context.Location(context.Values.BindingSite ?? call.Syntax));
+                }
             }
         }
 

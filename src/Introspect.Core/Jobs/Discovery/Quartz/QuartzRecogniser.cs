@@ -22,40 +22,43 @@ internal sealed class QuartzRecogniser : IJobRecogniser
         var keys = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
         var triggers = new List<(string? Key, INamedTypeSymbol? Type, JobTrigger Trigger)>();
 
-        foreach (var call in context.Invocations("AddJob").Where(call => JobSymbols.IsIn(call.TargetMethod, "Quartz")))
+        foreach (var (call, binding) in Calls(context, "AddJob"))
         {
-            var type = JobType(call);
+            using var bound = context.Values.Bind(binding);
+            var type = JobType(context, call);
             if (type is null)
             {
                 continue;
             }
 
-            context.AddRegistration(JobSymbols.TypeName(type), context.Location(call.Syntax));
+            context.AddRegistration(JobSymbols.TypeName(type), Site(context, call));
             var identity = call.Descendants().OfType<IInvocationOperation>().FirstOrDefault(inner => inner.TargetMethod.Name == "WithIdentity");
             var key = identity is null ? null : QuartzTriggerReader.Key(context, identity);
             keys[key ?? $"DEFAULT.{type.Name}"] = type;
         }
 
-        foreach (var call in context.Invocations("AddTrigger").Where(call => JobSymbols.IsIn(call.TargetMethod, "Quartz")))
+        foreach (var (call, binding) in Calls(context, "AddTrigger"))
         {
-            var (key, trigger) = QuartzTriggerReader.Read(context, call, context.Location(call.Syntax));
+            using var bound = context.Values.Bind(binding);
+            var (key, trigger) = QuartzTriggerReader.Read(context, call, Site(context, call));
             if (trigger is not null)
             {
-                triggers.Add((key, JobType(call), trigger));
+                triggers.Add((key, JobType(context, call), trigger));
             }
         }
 
-        foreach (var call in context.Invocations("ScheduleJob").Where(call => JobSymbols.IsIn(call.TargetMethod, "Quartz")))
+        foreach (var (call, binding) in Calls(context, "ScheduleJob"))
         {
-            var type = JobType(call) ?? JobBuilderType(context, JobSymbols.Argument(call, "jobDetail"));
+            using var bound = context.Values.Bind(binding);
+            var type = JobType(context, call) ?? JobBuilderType(context, JobSymbols.Argument(call, "jobDetail"));
             var triggerOperation = JobSymbols.Argument(call, "trigger") ?? JobSymbols.Argument(call, "triggerForJob");
             if (type is null || triggerOperation is null)
             {
                 continue;
             }
 
-            context.AddRegistration(JobSymbols.TypeName(type), context.Location(call.Syntax));
-            var (_, trigger) = QuartzTriggerReader.Read(context, triggerOperation, context.Location(call.Syntax));
+            context.AddRegistration(JobSymbols.TypeName(type), Site(context, call));
+            var (_, trigger) = QuartzTriggerReader.Read(context, triggerOperation, Site(context, call));
             if (trigger is not null)
             {
                 triggers.Add((null, type, trigger));
@@ -86,10 +89,19 @@ internal sealed class QuartzRecogniser : IJobRecogniser
             .ToList();
     }
 
-    /// <summary>The job type of AddJob&lt;T&gt;, AddTrigger&lt;T&gt;, ScheduleJob&lt;T&gt;, or AddJob(typeof(T)).</summary>
-    private static INamedTypeSymbol? JobType(IInvocationOperation call) =>
-        call.TargetMethod.TypeArguments.FirstOrDefault() as INamedTypeSymbol
-        ?? (JobSymbols.Argument(call, "jobType") is { } argument && JobSymbols.Unwrap(argument) is ITypeOfOperation { TypeOperand: INamedTypeSymbol type } ? type : null);
+    /// <summary>Quartz's calls with this name, each with the bindings of the generic helper it may be written in.</summary>
+    private static IEnumerable<(IInvocationOperation Call, CallBinding Binding)> Calls(DiscoveryContext context, string name) =>
+        context.Invocations(name).Where(call => JobSymbols.IsIn(call.TargetMethod, "Quartz"))
+            .SelectMany(call => CallBinding.For(context, call).Select(binding => (call, binding)));
+
+    /// <summary>Where a registration is: the call, or the helper's caller when the call is inside a generic helper.</summary>
+    private static SourceLocation Site(DiscoveryContext context, IInvocationOperation call) => context.Location(context.Values.BindingSite ?? call.Syntax);
+
+    /// <summary>The job type of AddJob&lt;T&gt;, AddTrigger&lt;T&gt;, ScheduleJob&lt;T&gt;, or AddJob(typeof(T)); T as the helper's caller binds it.</summary>
+    private static INamedTypeSymbol? JobType(DiscoveryContext context, IInvocationOperation call) =>
+        context.Values.Concrete(call.TargetMethod.TypeArguments.FirstOrDefault()) as INamedTypeSymbol
+        ?? (JobSymbols.Argument(call, "jobType") is { } argument && JobSymbols.Unwrap(argument) is ITypeOfOperation { TypeOperand: var operand }
+            && context.Values.Concrete(operand) is INamedTypeSymbol type ? type : null);
 
     /// <summary>The T of a <c>JobBuilder.Create&lt;T&gt;()</c> chain, through a local.</summary>
     private static INamedTypeSymbol? JobBuilderType(DiscoveryContext context, IOperation? jobDetail) =>

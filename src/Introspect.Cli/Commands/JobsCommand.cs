@@ -101,7 +101,12 @@ public static class JobsCommand
 
         foreach (var problem in catalog.LoadProblems.Where(problem => problem.IsFatal))
         {
-            console.ErrorWriter.WriteLine($"warning: project {TerminalText.Sanitise(problem.ProjectName)} was not loaded, its jobs are missing: {TerminalText.Sanitise(problem.Reason)}");
+            console.ErrorWriter.WriteLine($"warning: project {TerminalText.Sanitise(problem.ProjectName)} was not loaded; only the jobs its syntax shows are listed: {TerminalText.Sanitise(problem.Reason)}");
+        }
+
+        foreach (var problem in catalog.LoadProblems.Where(problem => !problem.IsFatal && problem.Reason.Contains("Recogniser failed", StringComparison.Ordinal)))
+        {
+            console.ErrorWriter.WriteLine($"warning: project {TerminalText.Sanitise(problem.ProjectName)}: {TerminalText.Sanitise(problem.Reason)}");
         }
 
         return catalog.IsComplete ? ExitCodes.Clean : ExitCodes.LoadFailure;

@@ -54,6 +54,7 @@ public static class JobDiscovery
         var found = new List<DiscoveredJob>();
         var registrations = new List<(string TypeName, SourceLocation Location)>();
         var projectNames = new List<string>();
+        var problems = new List<ProjectLoadProblem>();
         foreach (var project in projects)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +68,15 @@ public static class JobDiscovery
             var context = new DiscoveryContext(project, compilation, rootDirectory, options);
             foreach (var recogniser in JobRecognisers.All)
             {
-                found.AddRange(recogniser.Recognise(context));
+                try
+                {
+                    found.AddRange(recogniser.Recognise(context).ToList());
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // One recogniser tripping over unusual code must not cost the other frameworks' jobs.
+                    problems.Add(new ProjectLoadProblem(project.Name, project.FilePath, $"{recogniser.GetType().Name} failed: {exception.Message}", IsFatal: false));
+                }
             }
 
             registrations.AddRange(context.Registrations);
@@ -91,7 +100,7 @@ public static class JobDiscovery
             .ThenBy(job => job.Job.Location.Line)
             .ThenBy(job => job.Job.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new DiscoveryResult([.. projectNames.Order(StringComparer.Ordinal)], linked);
+        return new DiscoveryResult([.. projectNames.Order(StringComparer.Ordinal)], linked) { Problems = [.. problems] };
     }
 
     /// <summary>A job whose method is on an interface or abstract class runs as the solution's implementations of it.</summary>
@@ -192,6 +201,9 @@ public static class JobDiscovery
 /// <summary>The discovered jobs with their symbols (for the process model), before they become a catalog.</summary>
 internal sealed record DiscoveryResult(ImmutableArray<string> Projects, ImmutableArray<DiscoveredJob> Jobs)
 {
+    /// <summary>Recognisers that failed on a project (not fatal: the other recognisers' jobs are there).</summary>
+    public ImmutableArray<ProjectLoadProblem> Problems { get; init; } = [];
+
     public JobCatalog ToCatalog(string rootDirectory, DiscoveryOptions options, ImmutableArray<ProjectLoadProblem> problems) =>
-        new(rootDirectory, options.Now, Projects, problems, [.. Jobs.Select(job => job.Job)]);
+        new(rootDirectory, options.Now, Projects, problems.AddRange(Problems), [.. Jobs.Select(job => job.Job)]);
 }

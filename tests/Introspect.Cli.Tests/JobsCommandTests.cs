@@ -124,3 +124,39 @@ public sealed class JobsCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
+
+public sealed class JobsCommandLoadFailureTests : IDisposable
+{
+    private readonly TempFolder _folder = new("jobs-unrestored");
+
+    [Fact]
+    public async Task UnrestoredProject_ExitsIncompleteAndListsItsJobsAsDegraded()
+    {
+        var project = _folder.WriteProject(
+            "Worker",
+            new Dictionary<string, string>
+            {
+                ["Sync.cs"] = """
+                    using Quartz;
+
+                    namespace Worker;
+
+                    public sealed class SyncJob : IJob
+                    {
+                        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+                    }
+                    """,
+            },
+            "</PropertyGroup><ItemGroup><PackageReference Include=\"Quartz\" Version=\"4.7.3\" /></ItemGroup><PropertyGroup>");
+
+        var result = await CliRun.RunAsync("jobs", project, "--no-restore", "--format", "json", "--now", "2026-01-01T00:00:00Z");
+
+        Assert.True(result.ExitCode == ExitCodes.LoadFailure, result.ToString());
+        Assert.Contains("\"complete\": false", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"Worker.SyncJob.Execute\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"mode\": \"degraded\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Worker", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

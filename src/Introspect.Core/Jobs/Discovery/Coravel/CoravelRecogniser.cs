@@ -24,7 +24,7 @@ internal sealed class CoravelRecogniser : IJobRecogniser
         }
 
         var found = new List<(INamedTypeSymbol Type, JobTrigger Trigger, JobConcurrency Concurrency)>();
-        foreach (var call in context.Invocations("Schedule").Where(call => JobSymbols.IsIn(call.TargetMethod, "Coravel")))
+        foreach (var call in context.Invocations("Schedule").Concat(context.Invocations("ScheduleWithParams")).Where(call => JobSymbols.IsIn(call.TargetMethod, "Coravel")))
         {
             foreach (var binding in CallBinding.For(context, call))
             {

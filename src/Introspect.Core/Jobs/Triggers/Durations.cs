@@ -5,7 +5,9 @@ namespace Introspect.Core.Jobs.Triggers;
 /// <summary>Intervals in words: "every 15 seconds", "every 5 minutes", "every 1.5 hours".</summary>
 public static class Durations
 {
-    public static string Every(TimeSpan interval) => interval <= TimeSpan.Zero ? "continuously" : $"every {Describe(interval)}";
+    /// <summary>"every 5 minutes", and "every minute" rather than "every 1 minute".</summary>
+    public static string Every(TimeSpan interval) =>
+        interval <= TimeSpan.Zero ? "continuously" : Describe(interval) is var text && text.StartsWith("1 ", StringComparison.Ordinal) ? $"every {text[2..]}" : $"every {text}";
 
     public static string Describe(TimeSpan interval)
     {
@@ -28,5 +30,5 @@ public static class Durations
     }
 
     private static string Unit(double count, string unit) =>
-        count == 1 ? (unit == "hour" ? "hour" : unit) : $"{count.ToString("0.###", CultureInfo.InvariantCulture)} {unit}s";
+        count == 1 ? $"1 {unit}" : $"{count.ToString("0.###", CultureInfo.InvariantCulture)} {unit}s";
 }

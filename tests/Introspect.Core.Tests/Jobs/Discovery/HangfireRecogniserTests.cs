@@ -153,6 +153,33 @@ public sealed class HangfireRecogniserTests
     }
 
     [Fact]
+    public async Task StaticBackgroundJobCalls_AreRecognised()
+    {
+        var jobs = await JobSnippets.DiscoverAsync("""
+            using Hangfire;
+
+            public sealed class Reindex { public void Run() { } }
+
+            public static class Maintenance
+            {
+                public static void Cleanup() { }
+
+                public static void Plan()
+                {
+                    BackgroundJob.Enqueue<Reindex>(job => job.Run());
+                    BackgroundJob.Schedule(() => Cleanup(), TimeSpan.FromHours(1));
+                }
+            }
+            """);
+
+        Assert.Equal(TriggerKind.Enqueued, Assert.Single(jobs.Single("Reindex").Triggers).Kind);
+        var delayed = Assert.Single(jobs.Single("Maintenance").Triggers);
+        Assert.Equal(TriggerKind.Delayed, delayed.Kind);
+        Assert.Equal(TimeSpan.FromHours(1), delayed.Delay);
+        Assert.Equal("delayed, 1 hour after being scheduled by Maintenance.Plan", delayed.Description);
+    }
+
+    [Fact]
     public async Task JobLikeClassesNeverScheduled_AreNotHangfireJobs()
     {
         var jobs = await JobSnippets.DiscoverAsync("""

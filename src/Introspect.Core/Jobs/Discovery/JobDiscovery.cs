@@ -19,7 +19,7 @@ public static class JobDiscovery
     public static async Task<JobCatalog> DiscoverAsync(
         LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken, Func<Project, bool>? includeProject = null)
     {
-        options = options.Conventions is null ? options with { Conventions = Conventions.JobConvention.Load(loaded.RootDirectory) } : options;
+        options = WithConventions(options, loaded.RootDirectory);
         var result = await DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects.Where(includeProject ?? (_ => true)), loaded.RootDirectory, options, cancellationToken).ConfigureAwait(false);
         var catalog = result.ToCatalog(loaded.RootDirectory, options, loaded.Problems);
         if (includeProject is not null)
@@ -42,7 +42,7 @@ public static class JobDiscovery
     /// process model (Introspect.Core.Jobs.Process) starts reading a job's control flow and effects.
     /// </summary>
     internal static Task<DiscoveryResult> DiscoverJobsAsync(LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken) =>
-        DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects, loaded.RootDirectory, options, cancellationToken);
+        DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects, loaded.RootDirectory, WithConventions(options, loaded.RootDirectory), cancellationToken);
 
     internal static async Task<DiscoveryResult> DiscoverJobsAsync(
         Solution solution,
@@ -102,6 +102,10 @@ public static class JobDiscovery
             .ToImmutableArray();
         return new DiscoveryResult([.. projectNames.Order(StringComparer.Ordinal)], linked) { Problems = [.. problems] };
     }
+
+    /// <summary>The options, with the conventions of introspect.json in the solution's folder unless some were given.</summary>
+    private static DiscoveryOptions WithConventions(DiscoveryOptions options, string rootDirectory) =>
+        options.Conventions is null ? options with { Conventions = Conventions.JobConvention.Load(rootDirectory) } : options;
 
     /// <summary>A job whose method is on an interface or abstract class runs as the solution's implementations of it.</summary>
     private static async Task<IEnumerable<DiscoveredJob>> ImplementationsAsync(

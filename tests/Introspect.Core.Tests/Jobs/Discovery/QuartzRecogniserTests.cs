@@ -166,3 +166,37 @@ public sealed class QuartzDeclaredJobTests
         Assert.Equal(5, simple.RepeatCount);
     }
 }
+
+/// <summary>Quartz 4 delegate jobs: a lambda or a method group instead of an IJob class.</summary>
+public sealed class QuartzDelegateJobTests
+{
+    [Fact]
+    public async Task DelegateJobs_AreFoundWithTheirTriggers()
+    {
+        var jobs = await JobSnippets.DiscoverAsync("""
+            using Microsoft.Extensions.DependencyInjection;
+            using Quartz;
+
+            public static class Cleanup
+            {
+                public static Task RunAsync() => Task.CompletedTask;
+            }
+
+            public static class Schedule
+            {
+                public static void Add(IServiceCollection services) => services.AddQuartz(quartz =>
+                {
+                    quartz.ScheduleJob("cleanup", Cleanup.RunAsync, trigger => trigger.WithCronSchedule("0 0 4 * * ?"));
+                    quartz.AddJob("heartbeat", () => Task.CompletedTask, job => job.StoreDurably());
+                    quartz.AddTrigger(trigger => trigger.ForJob("heartbeat").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()));
+                });
+            }
+            """);
+
+        var cleanup = jobs.Single(job => job.Id == "Cleanup.RunAsync");
+        Assert.Equal("0 0 4 * * ?", Assert.Single(cleanup.Triggers).Cron!.Expression);
+        var heartbeat = jobs.Single(job => job.Id == "Schedule.heartbeat");
+        Assert.Equal("lambda", heartbeat.EntryMethod);
+        Assert.Equal(TimeSpan.FromSeconds(30), Assert.Single(heartbeat.Triggers).Interval);
+    }
+}

@@ -65,7 +65,7 @@ internal sealed class QuartzRecogniser : IJobRecogniser
             }
         }
 
-        return context.SourceTypes
+        return QuartzDelegateJobs.Find(context, triggers).Concat(context.SourceTypes
             .Where(type => type.TypeKind == TypeKind.Class && !type.IsAbstract && TypeHierarchy.Implements(type, jobInterface))
             .Select(type =>
             {
@@ -85,7 +85,7 @@ internal sealed class QuartzRecogniser : IJobRecogniser
                 {
                     NeedsRegistration = true,
                 };
-            })
+            }))
             .ToList();
     }
 

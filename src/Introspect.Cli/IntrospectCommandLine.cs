@@ -13,6 +13,7 @@ public static class IntrospectCommandLine
             "Introspect reads a .NET operations codebase: it flags unsafe threading and forward-incompatible database migrations, and maps the automated jobs.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(MigrationsCommand.Create(console));
+        root.Subcommands.Add(JobsCommand.Create(console));
         return root;
     }
 

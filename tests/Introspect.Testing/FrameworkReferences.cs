@@ -21,6 +21,8 @@ public static class FrameworkReferences
         "dbup-core",
         "DbUp",
         "Newtonsoft.Json",
+        "MassTransit",
+        "Microsoft.Azure.WebJobs",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_frameworks = new(LoadFrameworkAssemblies);

@@ -24,7 +24,7 @@ public static class CheckCommand
         ["azure"] = OutputFormat.Azure,
     };
 
-    private static readonly Dictionary<string, Verbosity> Verbosities = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, Verbosity> Verbosities = new(StringComparer.OrdinalIgnoreCase)
     {
         ["q"] = Verbosity.Quiet, ["quiet"] = Verbosity.Quiet,
         ["m"] = Verbosity.Minimal, ["minimal"] = Verbosity.Minimal,

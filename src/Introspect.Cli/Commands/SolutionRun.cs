@@ -29,6 +29,19 @@ internal sealed record SolutionRunOptions
 /// <summary>Resolves the input, loads it (with progress), and runs the selected rules over the selected projects.</summary>
 internal static class SolutionRun
 {
+    /// <summary>Resolves the input and loads it, with progress; the caller owns (disposes) the result.</summary>
+    public static async Task<LoadedSolution> LoadAsync(SolutionRunOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        var inputPath = CommandGuard.Usage(() => InputResolver.Resolve(options.Path, console.CurrentDirectory));
+        var progress = new ProgressReporter(console, options.Verbosity);
+        var loadTime = Stopwatch.StartNew();
+        var loaded = await progress.RunAsync(
+            $"Loading {Path.GetFileName(inputPath)}",
+            () => SolutionLoader.LoadAsync(inputPath, new LoadOptions { Properties = options.Properties, RestoreWhenNeeded = options.Restore }, cancellationToken)).ConfigureAwait(false);
+        progress.Detail($"Loaded {loaded.CSharpProjects.Length} projects in {Seconds(loadTime.Elapsed)}.");
+        return loaded;
+    }
+
     public static async Task<(LoadedSolution Loaded, AnalysisReport Report)> LoadAndAnalyzeAsync(
         SolutionRunOptions options,
         CliConsole console,
@@ -40,14 +53,9 @@ internal static class SolutionRun
         var rules = CommandGuard.Usage(() => RuleSelection.Parse(options.Rules, options.ExcludeRules, knownIds));
         var progress = new ProgressReporter(console, options.Verbosity);
 
-        var loadTime = Stopwatch.StartNew();
-        var loaded = await progress.RunAsync(
-            $"Loading {Path.GetFileName(inputPath)}",
-            () => SolutionLoader.LoadAsync(inputPath, new LoadOptions { Properties = options.Properties, RestoreWhenNeeded = options.Restore }, cancellationToken)).ConfigureAwait(false);
+        var loaded = await LoadAsync(options with { Path = inputPath }, console, cancellationToken).ConfigureAwait(false);
         try
         {
-            progress.Detail($"Loaded {loaded.CSharpProjects.Length} projects in {Seconds(loadTime.Elapsed)}.");
-
             var request = new AnalysisRequest(analyzers) { Rules = rules, Projects = options.Projects, ShippedSince = options.Since };
             if (!options.Projects.IsEmpty && !loaded.CSharpProjects.Any(request.IncludesProject))
             {
@@ -68,5 +76,5 @@ internal static class SolutionRun
         }
     }
 
-    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s";
+    internal static string Seconds(TimeSpan time) => $"{time.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s";
 }

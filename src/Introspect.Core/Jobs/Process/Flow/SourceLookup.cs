@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Introspect.Core.Jobs.Process;
+
+/// <summary>
+/// The solution's source as the builder sees it: which compilation owns a syntax tree (a symbol seen through a
+/// project reference points at the other project's trees), and which source types implement an interface.
+/// </summary>
+internal sealed class SourceLookup
+{
+    private readonly ImmutableArray<Compilation> _compilations;
+    private readonly Dictionary<SyntaxTree, Compilation> _owners = [];
+    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+    private Dictionary<string, List<INamedTypeSymbol>>? _implementers;
+
+    public SourceLookup(IEnumerable<Compilation> compilations)
+    {
+        _compilations = [.. compilations];
+        foreach (var compilation in _compilations)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                _owners.TryAdd(tree, compilation);
+            }
+        }
+    }
+
+    public ImmutableArray<Compilation> Compilations => _compilations;
+
+    public SemanticModel? ModelFor(SyntaxTree tree)
+    {
+        if (_models.TryGetValue(tree, out var model))
+        {
+            return model;
+        }
+
+        if (!_owners.TryGetValue(tree, out var compilation))
+        {
+            return null;
+        }
+
+        model = compilation.GetSemanticModel(tree);
+        _models[tree] = model;
+        return model;
+    }
+
+    public bool IsInSource(ISymbol symbol) =>
+        symbol.DeclaringSyntaxReferences.Any(reference => _owners.ContainsKey(reference.SyntaxTree));
+
+    /// <summary>The source methods that implement an interface method or override an abstract/virtual one, in a stable order.</summary>
+    public ImmutableArray<IMethodSymbol> Implementations(IMethodSymbol method)
+    {
+        var containing = method.ContainingType;
+        if (containing is null)
+        {
+            return [];
+        }
+
+        var key = SymbolKeys.Type(containing);
+        if (!Implementers().TryGetValue(key, out var types))
+        {
+            return [];
+        }
+
+        var found = new List<IMethodSymbol>();
+        foreach (var type in types)
+        {
+            var implementation = containing.TypeKind == TypeKind.Interface
+                ? ImplementationOf(type, containing, method)
+                : OverrideOf(type, method);
+            if (implementation is { IsAbstract: false } && !found.Any(existing => SymbolKeys.Method(existing) == SymbolKeys.Method(implementation)))
+            {
+                found.Add(implementation);
+            }
+        }
+
+        return [.. found];
+    }
+
+    private static IMethodSymbol? ImplementationOf(INamedTypeSymbol type, INamedTypeSymbol contract, IMethodSymbol method)
+    {
+        // The interface as this type's compilation sees it, so FindImplementationForInterfaceMember can match it.
+        var local = type.AllInterfaces.FirstOrDefault(candidate => SymbolKeys.Type(candidate.OriginalDefinition) == SymbolKeys.Type(contract.OriginalDefinition));
+        var member = local?.GetMembers(method.Name).OfType<IMethodSymbol>()
+            .FirstOrDefault(candidate => SymbolKeys.Signature(candidate) == SymbolKeys.Signature(method));
+        return member is null ? null : type.FindImplementationForInterfaceMember(member) as IMethodSymbol;
+    }
+
+    private static IMethodSymbol? OverrideOf(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        var target = SymbolKeys.Method(method.OriginalDefinition);
+        return type.GetMembers(method.Name).OfType<IMethodSymbol>().FirstOrDefault(candidate =>
+        {
+            for (var overridden = candidate.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            {
+                if (SymbolKeys.Method(overridden.OriginalDefinition) == target)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    /// <summary>Every source class keyed by each interface and base class it has; built once, on first use.</summary>
+    private Dictionary<string, List<INamedTypeSymbol>> Implementers()
+    {
+        if (_implementers is not null)
+        {
+            return _implementers;
+        }
+
+        _implementers = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
+        foreach (var compilation in _compilations)
+        {
+            foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
+            {
+                if (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+                {
+                    continue;
+                }
+
+                var supertypes = type.AllInterfaces.Cast<INamedTypeSymbol>();
+                for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+                {
+                    supertypes = supertypes.Append(baseType);
+                }
+
+                foreach (var supertype in supertypes)
+                {
+                    var key = SymbolKeys.Type(supertype.OriginalDefinition);
+                    if (!_implementers.TryGetValue(key, out var list))
+                    {
+                        list = [];
+                        _implementers[key] = list;
+                    }
+
+                    list.Add(type);
+                }
+            }
+        }
+
+        return _implementers;
+    }
+
+    private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+            {
+                foreach (var type in SourceTypes(child))
+                {
+                    yield return type;
+                }
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                yield return type;
+                foreach (var nested in type.GetTypeMembers())
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Text keys for symbols that stay equal across compilations (one project's symbol seen from another).</summary>
+internal static class SymbolKeys
+{
+    private static readonly SymbolDisplayFormat Format = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters)
+        .WithParameterOptions(SymbolDisplayParameterOptions.IncludeType);
+
+    public static string Type(ITypeSymbol type) => type.ToDisplayString(Format);
+
+    public static string Method(IMethodSymbol method) => method.ToDisplayString(Format);
+
+    public static string Signature(IMethodSymbol method) =>
+        method.Name + "`" + method.Arity + "(" + string.Join(",", method.Parameters.Select(parameter => parameter.Type.ToDisplayString(Format))) + ")";
+}

@@ -28,14 +28,16 @@ internal sealed class FileEffects : IEffectClassifier
             return [];
         }
 
-        var path = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Type.SpecialType == SpecialType.System_String) is { } first
-            ? CodeText.Value(first.Value)
-            : "file";
+        // Move/Copy/Replace: the file that exists afterwards is the destination, the resource other jobs would see.
+        var paths = call.Arguments.Where(argument => argument.Parameter?.Type.SpecialType == SpecialType.System_String).ToList();
+        var destination = method.Name is "Move" or "Copy" or "Replace" && paths.Count > 1 ? paths[1] : paths.FirstOrDefault();
+        var path = destination is null ? "file" : CodeText.Value(destination.Value);
+        var detail = destination is not null && paths.Count > 1 && destination != paths[0] ? "from " + CodeText.Value(paths[0].Value) : null;
         var access = method.Name == "OpenWrite" ? EffectAccess.Write
             : method.Name == "Open" ? EffectAccess.ReadWrite
             : ReadPrefixes.Any(prefix => method.Name.StartsWith(prefix, StringComparison.Ordinal)) ? EffectAccess.Read
             : EffectAccess.Write;
-        return [new ProcessEffect(EffectKind.File, path, access, type.Name + "." + method.Name, null, call.Location)];
+        return [new ProcessEffect(EffectKind.File, path, access, type.Name + "." + method.Name, detail, call.Location)];
     }
 
     private static IEnumerable<ProcessEffect> Constructor(CallSite call, INamedTypeSymbol type)

@@ -62,13 +62,30 @@ internal sealed class CallFollower(FlowContext context)
         _active.Add(SymbolKeys.Method(method.OriginalDefinition));
         try
         {
-            return [.. context.Statements.ReadAll(body)];
+            var steps = context.Statements.ReadAll(body);
+
+            // The return at the very end is where the method ends anyway; early returns stay.
+            if (steps.Count > 0 && steps[^1] is ReturnNode)
+            {
+                steps.RemoveAt(steps.Count - 1);
+            }
+
+            // A helper that only computes (formatting, mapping, a lookup) shows nothing but its returns.
+            return steps.Any(IsVisible) ? [.. steps] : [];
         }
         finally
         {
             _active.RemoveAt(_active.Count - 1);
         }
     }
+
+    /// <summary>Nodes that show the job doing something; returns, jumps and decisions between them alone do not.</summary>
+    private static bool IsVisible(ProcessNode node) => node switch
+    {
+        StepNode or LogNode or WaitNode or ParallelNode or ThrowNode => true,
+        ReturnNode or JumpNode => false,
+        _ => ProcessTree.Children(node).Any(IsVisible),
+    };
 
     private bool HasBody(IMethodSymbol method) => BodyOf(method) is not null;
 

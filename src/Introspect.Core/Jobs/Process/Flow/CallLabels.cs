@@ -112,12 +112,19 @@ internal static class CallLabels
             EffectKind.Http => "HTTP " + (effect.Detail ?? "request") + (effect.Resource == "HttpClient" ? string.Empty : " (" + effect.Resource + ")"),
             EffectKind.Email => "Send e-mail",
             EffectKind.File when call.Method.MethodKind == MethodKind.Constructor => effect.Access == EffectAccess.Read ? "Open file for reading" : "Open file for writing",
-            EffectKind.File => Humanise(call.Method.Name) + (TypeFacts.Is(call.Method.ContainingType, "System.IO", "Directory") ? " directory" : " file"),
+            EffectKind.File => FileLabel(call),
             EffectKind.Process => "Start process " + effect.Resource,
             EffectKind.Message => Humanise(call.Method.Name) + " " + effect.Resource,
             EffectKind.Job => Humanise(call.Method.Name) + " " + effect.Resource,
             _ => Humanise(call.Method.Name),
         };
+    }
+
+    private static string FileLabel(CallSite call)
+    {
+        var label = Humanise(call.Method.Name);
+        var noun = TypeFacts.Is(call.Method.ContainingType, "System.IO", "Directory") ? "directory" : "file";
+        return label.Contains(' ', StringComparison.Ordinal) ? label : label + " " + noun;
     }
 
     private static string TypeArgumentsAsWritten(IOperation operation) => operation.Syntax switch

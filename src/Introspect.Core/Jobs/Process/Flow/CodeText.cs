@@ -10,6 +10,8 @@ internal static partial class CodeText
 {
     public const int MaxLength = 160;
 
+    private const int MaxValueDepth = 6;
+
     public static string Of(IOperation? operation) => operation is null ? string.Empty : Of(operation.Syntax);
 
     public static string Of(SyntaxNode syntax) => Shorten(syntax.ToString());
@@ -66,12 +68,12 @@ internal static partial class CodeText
                 }
 
                 return Shorten(builder.ToString());
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when add.Type?.SpecialType == SpecialType.System_String && depth < 4:
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when add.Type?.SpecialType == SpecialType.System_String && depth < MaxValueDepth:
                 return Shorten(Value(add.LeftOperand, depth + 1) + Value(add.RightOperand, depth + 1));
-            case ILocalReferenceOperation local when depth < 4 && Initializer(local) is { } initializer:
+            case ILocalReferenceOperation local when depth < MaxValueDepth && Initializer(local) is { } initializer:
                 return Value(initializer, depth + 1);
             case IInvocationOperation { TargetMethod: { Name: "Combine", ContainingType: { Name: "Path" } pathType } } combine
-                when pathType.ContainingNamespace?.ToDisplayString() == "System.IO" && depth < 4:
+                when pathType.ContainingNamespace?.ToDisplayString() == "System.IO" && depth < MaxValueDepth:
                 return Shorten(string.Join("/", combine.Arguments.SelectMany(ArgumentValues).Select(part => Value(part, depth + 1))));
             default:
                 return "{" + Of(value) + "}";

@@ -121,10 +121,11 @@ internal sealed class ExpressionReader(FlowContext context)
         var isLibrary = !context.Lookup.IsInSource(method.OriginalDefinition);
         if (isLibrary)
         {
-            var keep = effects.Count > 0 || IsAwaitable(method.ReturnType) || context.Options.IncludeAllLibraryCalls;
+            // LINQ's lambdas run as part of the surrounding flow; other callbacks (List.ForEach, a retry helper) stay under their call.
+            var isLinq = TypeFacts.Is(method.ContainingType, "System.Linq", "Enumerable");
+            var keep = effects.Count > 0 || IsAwaitable(method.ReturnType) || (callbacks.Count > 0 && !isLinq) || context.Options.IncludeAllLibraryCalls;
             if (!keep)
             {
-                // LINQ over lists and similar helpers: what their lambdas do is still part of the flow.
                 output.AddRange(callbacks);
                 return;
             }
@@ -135,6 +136,12 @@ internal sealed class ExpressionReader(FlowContext context)
         }
 
         var followed = context.Calls.Follow(method);
+        if (followed is { Expansion: CallExpansion.Followed, Steps.IsEmpty: true } && effects.Count == 0 && callbacks.Count == 0 && !IsAwaitable(method.ReturnType))
+        {
+            // The solution's own helper that does nothing the model shows.
+            return;
+        }
+
         output.Add(new StepNode(CallLabels.Label(call, effects, isLibrary), CallLabels.Target(call), Display(method),
             followed.Expansion, followed.Implementation, [.. effects], [.. followed.Steps, .. callbacks], call.Location));
     }

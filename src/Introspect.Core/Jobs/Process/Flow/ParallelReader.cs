@@ -48,7 +48,7 @@ internal sealed class ParallelReader(FlowContext context)
             }
 
             var kind = method.Name == "Run" ? ParallelKind.TaskRun : ParallelKind.StartNew;
-            Add(kind, header, [new ProcessBranch("task", null, [.. context.Expressions.ReadDelegate(work.Value)])], invocation, output);
+            Add(kind, CallLabels.Target(CallSite.From(invocation)), [new ProcessBranch("task", null, [.. context.Expressions.ReadDelegate(work.Value)])], invocation, output);
             return true;
         }
 

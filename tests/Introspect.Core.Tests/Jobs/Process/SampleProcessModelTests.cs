@@ -1,5 +1,8 @@
 using Introspect.Core.Jobs.Process;
 using Introspect.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Introspect.Core.Tests.Jobs.Process;
 
@@ -76,6 +79,32 @@ public sealed class SampleProcessModelTests(SampleSolutionFixture sample) : ICla
         var use = Assert.Single(model.Resources);
         Assert.Equal((EffectKind.Database, "AlertOutbox", EffectAccess.Write), (use.Kind, use.Resource, use.Access));
         Assert.Equal(["ExecuteDeleteAsync"], use.Operations.AsEnumerable());
+    }
+
+    [Fact]
+    public async Task EveryMethodOfTheSample_GivesTheSameModelTwiceAndNeverThrows()
+    {
+        var methods = new List<IMethodSymbol>();
+        foreach (var project in sample.Loaded.CSharpProjects)
+        {
+            var compilation = await project.GetCompilationAsync();
+            foreach (var tree in compilation!.SyntaxTrees)
+            {
+                var model = compilation.GetSemanticModel(tree);
+                methods.AddRange((await tree.GetRootAsync()).DescendantNodes()
+                    .OfType<BaseMethodDeclarationSyntax>()
+                    .Select(declaration => model.GetDeclaredSymbol(declaration))
+                    .OfType<IMethodSymbol>());
+            }
+        }
+
+        var first = await ProcessModelBuilder.BuildAllAsync(methods, sample.Loaded.Solution, ProcessModelOptions.Default, CancellationToken.None);
+        var second = await ProcessModelBuilder.BuildAllAsync(methods, sample.Loaded.Solution, ProcessModelOptions.Default, CancellationToken.None);
+
+        Assert.True(methods.Count > 150, $"Only {methods.Count} methods found.");
+        Assert.Equal(
+            first.Select(model => ProcessModelJson.Write(model, RepositoryPaths.Sample)),
+            second.Select(model => ProcessModelJson.Write(model, RepositoryPaths.Sample)));
     }
 
     private async Task<ProcessModel> BuildAsync(string typeName, string methodName)

@@ -84,6 +84,6 @@ internal sealed class AdoNetEffects : IEffectClassifier
     private static ProcessEffect Effect(string? sql, EffectAccess fallback, CallSite call)
     {
         var (table, access) = SqlText.Describe(sql, fallback);
-        return new ProcessEffect(EffectKind.Database, table ?? "database", access, call.Method.Name, sql is null ? null : CodeText.Shorten(sql), call.Location);
+        return new ProcessEffect(EffectKind.Database, table ?? "database", access, call.Method.Name, sql is null ? null : CodeText.Shorten(sql, SqlText.MaxLength), call.Location);
     }
 }

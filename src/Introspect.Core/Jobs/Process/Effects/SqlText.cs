@@ -8,6 +8,9 @@ namespace Introspect.Core.Jobs.Process;
 /// </summary>
 internal static partial class SqlText
 {
+    /// <summary>SQL is kept longer than other code text: the statement is the point of the effect.</summary>
+    public const int MaxLength = 600;
+
     public static (string? Table, EffectAccess Access) Describe(string? sql, EffectAccess fallback)
     {
         if (string.IsNullOrWhiteSpace(sql))

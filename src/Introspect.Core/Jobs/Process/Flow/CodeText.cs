@@ -16,10 +16,10 @@ internal static partial class CodeText
 
     public static string Of(SyntaxNode syntax) => Shorten(syntax.ToString());
 
-    public static string Shorten(string text)
+    public static string Shorten(string text, int maxLength = MaxLength)
     {
         var oneLine = Whitespace().Replace(text, " ").Trim();
-        return oneLine.Length <= MaxLength ? oneLine : string.Concat(oneLine.AsSpan(0, MaxLength - 1), "…");
+        return oneLine.Length <= maxLength ? oneLine : string.Concat(oneLine.AsSpan(0, maxLength - 1), "…");
     }
 
     public static SourcePosition? Position(SyntaxNode? syntax)

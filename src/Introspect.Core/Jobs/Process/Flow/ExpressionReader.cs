@@ -186,7 +186,7 @@ internal sealed class ExpressionReader(FlowContext context)
         }
 
         output.Add(new DecisionNode(DecisionKind.Conditional, CodeText.Of(conditional.Condition),
-            [new ProcessBranch("then", null, [.. whenTrue]), new ProcessBranch("else", null, [.. whenFalse])], CodeText.Position(conditional)));
+            [new ProcessBranch("then", [.. whenTrue]), new ProcessBranch("else", [.. whenFalse])], CodeText.Position(conditional)));
     }
 
     private void ReadCoalesce(ICoalesceOperation coalesce, List<ProcessNode> output)
@@ -196,7 +196,7 @@ internal sealed class ExpressionReader(FlowContext context)
         if (whenNull.Count > 0)
         {
             output.Add(new DecisionNode(DecisionKind.Coalesce, CodeText.Of(coalesce.Value) + " is null",
-                [new ProcessBranch("then", null, [.. whenNull])], CodeText.Position(coalesce)));
+                [new ProcessBranch("then", [.. whenNull])], CodeText.Position(coalesce)));
         }
     }
 
@@ -206,7 +206,6 @@ internal sealed class ExpressionReader(FlowContext context)
         var branches = switchExpression.Arms
             .Select(arm => new ProcessBranch(
                 CodeText.Of(arm.Pattern) + (arm.Guard is null ? string.Empty : " when " + CodeText.Of(arm.Guard)),
-                null,
                 [.. ReadAll(arm.Value)]))
             .ToList();
         if (branches.Any(branch => branch.Steps.Length > 0))

@@ -48,7 +48,7 @@ internal sealed class ParallelReader(FlowContext context)
             }
 
             var kind = method.Name == "Run" ? ParallelKind.TaskRun : ParallelKind.StartNew;
-            Add(kind, CallLabels.Target(CallSite.From(invocation)), [new ProcessBranch("task", null, [.. context.Expressions.ReadDelegate(work.Value)])], invocation, output);
+            Add(kind, CallLabels.Target(CallSite.From(invocation)), [new ProcessBranch("task", [.. context.Expressions.ReadDelegate(work.Value)])], invocation, output);
             return true;
         }
 
@@ -73,7 +73,7 @@ internal sealed class ParallelReader(FlowContext context)
                 return true;
             case "Invoke":
                 var actions = TaskArguments(invocation).Where(action => action.Type?.TypeKind == TypeKind.Delegate || action is IDelegateCreationOperation)
-                    .Select(action => new ProcessBranch(CodeText.Of(action), null, [.. context.Expressions.ReadDelegate(action)]))
+                    .Select(action => new ProcessBranch(CodeText.Of(action), [.. context.Expressions.ReadDelegate(action)]))
                     .ToList();
                 Add(ParallelKind.ParallelInvoke, CodeText.Of(invocation), actions, invocation, output);
                 return true;
@@ -87,10 +87,10 @@ internal sealed class ParallelReader(FlowContext context)
     {
         if (CodeText.Unwrap(task) is ILocalReferenceOperation local && context.PendingTasks.Remove(local.Local, out var started))
         {
-            return new ProcessBranch(local.Local.Name, null, [.. started]);
+            return new ProcessBranch(local.Local.Name, [.. started]);
         }
 
-        return new ProcessBranch(CodeText.Of(task), null, [.. context.Expressions.ReadAll(task)]);
+        return new ProcessBranch(CodeText.Of(task), [.. context.Expressions.ReadAll(task)]);
     }
 
     private ProcessBranch Each(IOperation body)
@@ -102,7 +102,7 @@ internal sealed class ParallelReader(FlowContext context)
             _ => null,
         };
         var label = function?.Symbol.Parameters.FirstOrDefault() is { } item ? "each " + item.Name : "each item";
-        return new ProcessBranch(label, null, [.. context.Expressions.ReadDelegate(body)]);
+        return new ProcessBranch(label, [.. context.Expressions.ReadDelegate(body)]);
     }
 
     private static void Add(ParallelKind kind, string header, List<ProcessBranch> branches, IOperation operation, List<ProcessNode> output) =>

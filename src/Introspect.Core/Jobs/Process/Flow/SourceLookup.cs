@@ -13,6 +13,7 @@ internal sealed class SourceLookup
     private readonly Dictionary<SyntaxTree, Compilation> _owners = [];
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
     private Dictionary<string, List<INamedTypeSymbol>>? _implementers;
+    private TableNames? _tables;
 
     public SourceLookup(IEnumerable<Compilation> compilations)
     {
@@ -27,6 +28,9 @@ internal sealed class SourceLookup
     }
 
     public ImmutableArray<Compilation> Compilations => _compilations;
+
+    /// <summary>EF Core table names, read once for every model built over this source.</summary>
+    public TableNames Tables => _tables ??= new TableNames(this);
 
     public SemanticModel? ModelFor(SyntaxTree tree)
     {

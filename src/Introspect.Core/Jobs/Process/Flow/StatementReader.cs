@@ -123,10 +123,10 @@ internal sealed class StatementReader(FlowContext context)
             return;
         }
 
-        List<ProcessBranch> branches = [new("then", null, [.. whenTrue])];
+        List<ProcessBranch> branches = [new("then", [.. whenTrue])];
         if (whenFalse.Count > 0)
         {
-            branches.Add(new ProcessBranch("else", null, [.. whenFalse]));
+            branches.Add(new ProcessBranch("else", [.. whenFalse]));
         }
 
         output.Add(new DecisionNode(DecisionKind.If, CodeText.Of(conditional.Condition), [.. branches], CodeText.Position(conditional)));
@@ -145,7 +145,7 @@ internal sealed class StatementReader(FlowContext context)
             }
 
             var label = string.Join(" ", section.Clauses.Select(clause => CodeText.Of(clause.Syntax).TrimEnd(':')));
-            branches.Add(new ProcessBranch(label, null, [.. steps]));
+            branches.Add(new ProcessBranch(label, [.. steps]));
         }
 
         if (branches.Any(branch => branch.Steps.Length > 0))

@@ -74,7 +74,7 @@ public static class ProcessModelJson
         }
 
         private IReadOnlyList<JsonBranch> Branches(IEnumerable<ProcessBranch> branches) =>
-            [.. branches.Select(branch => new JsonBranch(branch.Label, branch.Condition, Nodes(branch.Steps)))];
+            [.. branches.Select(branch => new JsonBranch(branch.Label, Nodes(branch.Steps)))];
 
         private JsonEffect Effect(ProcessEffect effect) =>
             new(Name(effect.Kind), effect.Resource, Name(effect.Access), effect.Operation, effect.Detail, Location(effect.Location));
@@ -147,7 +147,7 @@ public sealed record JsonProcessNode
     public IReadOnlyList<JsonProcessNode>? Finally { get; init; }
 }
 
-public sealed record JsonBranch(string Label, string? Condition, IReadOnlyList<JsonProcessNode>? Steps);
+public sealed record JsonBranch(string Label, IReadOnlyList<JsonProcessNode>? Steps);
 
 public sealed record JsonCatch(string ExceptionType, string? Filter, IReadOnlyList<JsonProcessNode>? Steps);
 

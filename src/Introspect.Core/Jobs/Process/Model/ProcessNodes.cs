@@ -57,7 +57,7 @@ public enum DecisionKind
 }
 
 /// <summary>One way through a decision or one strand of a parallel section.</summary>
-public sealed record ProcessBranch(string Label, string? Condition, ImmutableArray<ProcessNode> Steps);
+public sealed record ProcessBranch(string Label, ImmutableArray<ProcessNode> Steps);
 
 /// <summary>if/else, switch, ?: and ??: the branches in source order; an if without else has one branch.</summary>
 public sealed record DecisionNode(DecisionKind Construct, string Condition, ImmutableArray<ProcessBranch> Branches, SourcePosition? Location)

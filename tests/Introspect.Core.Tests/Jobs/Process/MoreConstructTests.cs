@@ -70,6 +70,32 @@ public sealed class MoreConstructTests
     }
 
     [Fact]
+    public void OwnPureComputation_IsLeftOut_ExceptAsTheWorkOfTaskRun()
+    {
+        var model = ProcessSnippet.Build(Services + """
+            public sealed class PlanningJob(IArchive archive)
+            {
+                public async Task RunAsync(int[] loads)
+                {
+                    var total = Sum(loads);
+                    var plan = await Task.Run(() => Plan(loads, total));
+                    await archive.StoreAsync(plan);
+                }
+
+                private static int Sum(int[] loads) => loads.Sum();
+
+                private static string Plan(int[] loads, int total) => string.Join(",", loads.Select(load => load * 100 / total));
+            }
+            """, "Ops.PlanningJob.RunAsync");
+
+        var run = Assert.IsType<ParallelNode>(model.Steps[0]);
+        var plan = Assert.IsType<StepNode>(Assert.Single(Assert.Single(run.Branches).Steps));
+        Assert.Equal(("Plan", CallExpansion.Followed), (plan.Label, plan.Expansion));
+        Assert.Equal("archive.StoreAsync", Assert.IsType<StepNode>(model.Steps[1]).Target);
+        Assert.Equal(2, model.Steps.Length);
+    }
+
+    [Fact]
     public void CallbacksOfLibraryCalls_StayUnderTheCall_ButLinqLambdasJoinTheFlow()
     {
         var model = ProcessSnippet.Build(Services + """

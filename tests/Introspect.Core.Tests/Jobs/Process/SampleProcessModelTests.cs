@@ -16,6 +16,11 @@ public sealed class SampleProcessModelTests(SampleSolutionFixture sample) : ICla
     {
         { "OpsPlatform.Worker.Monitoring.MonitoringSyncJob", "Execute" },
         { "OpsPlatform.Worker.Monitoring.ProxyWatchdog", "ExecuteAsync" },
+        { "OpsPlatform.Worker.Monitoring.ProxyLoadBalancingJob", "Execute" },
+        { "OpsPlatform.Worker.Snapshots.SnapshotNotifier", "NotifyCompletedAsync" },
+        { "OpsPlatform.Worker.Maintenance.MaintenanceMailer", "Invoke" },
+        { "OpsPlatform.Worker.Backups.BackupBypassRefresher", "OnRefreshTimer" },
+        { "OpsPlatform.Worker.Backups.BackupQueueMonitor", "OnElapsed" },
         { "OpsPlatform.Worker.Snapshots.NightlySnapshotScheduler", "ScheduleAsync" },
         { "OpsPlatform.Worker.Snapshots.SnapshotJob", "CreateAsync" },
         { "OpsPlatform.Worker.Snapshots.SnapshotRetentionJob", "PurgeExpiredAsync" },

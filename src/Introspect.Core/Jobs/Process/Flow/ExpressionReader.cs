@@ -114,7 +114,7 @@ internal sealed class ExpressionReader(FlowContext context)
     }
 
     /// <summary>Adds the step for a call: own code is followed, library code is kept when it does something visible.</summary>
-    public void AddCall(CallSite call, List<ProcessNode> callbacks, List<ProcessNode> output)
+    public void AddCall(CallSite call, List<ProcessNode> callbacks, List<ProcessNode> output, bool keepWhenPure = false)
     {
         var method = call.Method;
         var effects = context.Effects.Classify(call).ToList();
@@ -136,7 +136,7 @@ internal sealed class ExpressionReader(FlowContext context)
         }
 
         var followed = context.Calls.Follow(method);
-        if (followed is { Expansion: CallExpansion.Followed, Steps.IsEmpty: true } && effects.Count == 0 && callbacks.Count == 0 && !IsAwaitable(method.ReturnType))
+        if (!keepWhenPure && followed is { Expansion: CallExpansion.Followed, Steps.IsEmpty: true } && effects.Count == 0 && callbacks.Count == 0 && !IsAwaitable(method.ReturnType))
         {
             // The solution's own helper that does nothing the model shows.
             return;
@@ -144,6 +144,34 @@ internal sealed class ExpressionReader(FlowContext context)
 
         output.Add(new StepNode(CallLabels.Label(call, effects, isLibrary), CallLabels.Target(call), Display(method),
             followed.Expansion, followed.Implementation, [.. effects], [.. followed.Steps, .. callbacks], call.Location));
+    }
+
+    /// <summary>
+    /// What the work of a parallel strand runs. Work handed to another thread is worth a step even when it is the
+    /// solution's own pure computation (<c>Task.Run(() => PlanMoves(...))</c>), which elsewhere is left out.
+    /// </summary>
+    public List<ProcessNode> ReadWork(IOperation value)
+    {
+        var steps = ReadDelegate(value);
+        if (steps.Count > 0)
+        {
+            return steps;
+        }
+
+        var work = CodeText.Unwrap(value) switch
+        {
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Body,
+            IAnonymousFunctionOperation lambda => lambda.Body,
+            _ => null,
+        };
+        var call = work?.Descendants().OfType<IInvocationOperation>()
+            .FirstOrDefault(invocation => context.Lookup.IsInSource(invocation.TargetMethod.OriginalDefinition));
+        if (call is not null)
+        {
+            AddCall(CallSite.From(call), [], steps, keepWhenPure: true);
+        }
+
+        return steps;
     }
 
     /// <summary>What a delegate argument runs: a lambda's body, or a step for a method group.</summary>
@@ -157,7 +185,7 @@ internal sealed class ExpressionReader(FlowContext context)
                 return context.Statements.ReadAll(function.Body);
             case IMethodReferenceOperation reference:
                 var output = new List<ProcessNode>();
-                AddCall(new CallSite(reference.Method, reference, reference.Instance, []), [], output);
+                AddCall(new CallSite(reference.Method, reference, reference.Instance, []), [], output, keepWhenPure: true);
                 return output;
             default:
                 return ReadAll(value);

@@ -48,7 +48,7 @@ internal sealed class ParallelReader(FlowContext context)
             }
 
             var kind = method.Name == "Run" ? ParallelKind.TaskRun : ParallelKind.StartNew;
-            Add(kind, CallLabels.Target(CallSite.From(invocation)), [new ProcessBranch("task", [.. context.Expressions.ReadDelegate(work.Value)])], invocation, output);
+            Add(kind, CallLabels.Target(CallSite.From(invocation)), [new ProcessBranch("task", [.. context.Expressions.ReadWork(work.Value)])], invocation, output);
             return true;
         }
 
@@ -73,7 +73,7 @@ internal sealed class ParallelReader(FlowContext context)
                 return true;
             case "Invoke":
                 var actions = TaskArguments(invocation).Where(action => action.Type?.TypeKind == TypeKind.Delegate || action is IDelegateCreationOperation)
-                    .Select(action => new ProcessBranch(CodeText.Of(action), [.. context.Expressions.ReadDelegate(action)]))
+                    .Select(action => new ProcessBranch(CodeText.Of(action), [.. context.Expressions.ReadWork(action)]))
                     .ToList();
                 Add(ParallelKind.ParallelInvoke, CodeText.Of(invocation), actions, invocation, output);
                 return true;
@@ -102,7 +102,7 @@ internal sealed class ParallelReader(FlowContext context)
             _ => null,
         };
         var label = function?.Symbol.Parameters.FirstOrDefault() is { } item ? "each " + item.Name : "each item";
-        return new ProcessBranch(label, [.. context.Expressions.ReadDelegate(body)]);
+        return new ProcessBranch(label, [.. context.Expressions.ReadWork(body)]);
     }
 
     private static void Add(ParallelKind kind, string header, List<ProcessBranch> branches, IOperation operation, List<ProcessNode> output) =>

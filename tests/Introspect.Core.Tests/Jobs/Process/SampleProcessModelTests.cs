@@ -39,6 +39,18 @@ public sealed class SampleProcessModelTests(SampleSolutionFixture sample) : ICla
         Snapshot.Verify(ProcessModelJson.Write(model, RepositoryPaths.Sample), $"{typeName.Split('.')[^1]}.{methodName}", "json");
     }
 
+    [Theory]
+    [MemberData(nameof(Jobs))]
+    public async Task ProcessModelJson_IsValidAgainstTheSchema(string typeName, string methodName)
+    {
+        var json = ProcessModelJson.Write(await BuildAsync(typeName, methodName), RepositoryPaths.Sample);
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Docs, "schema", "process-model.schema.json"));
+
+        var errors = schema.Validate(json).Select(error => $"{error.Path}: {error.Kind}").ToList();
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
     [Fact]
     public async Task MonitoringSync_ReadsHostsPushesThemInParallelAndSaves()
     {

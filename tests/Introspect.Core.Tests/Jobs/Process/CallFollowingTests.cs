@@ -188,6 +188,17 @@ public sealed class CallFollowingTests
     }
 
     [Fact]
+    public void EntryFromAnotherCompilationOfTheSameCode_IsReadThroughTheGivenOne()
+    {
+        var discovery = ProcessSnippet.Compile(Chain);
+        var analysis = ProcessSnippet.Compile(Chain);
+
+        var model = ProcessModelBuilder.Build(ProcessSnippet.Method(discovery, "Ops.ChainJob.RunAsync"), [analysis], ProcessModelOptions.Default, CancellationToken.None);
+
+        Assert.Equal(CallExpansion.Followed, Assert.IsType<StepNode>(Assert.Single(model.Steps)).Expansion);
+    }
+
+    [Fact]
     public void Cancellation_IsRespected()
     {
         var compilation = ProcessSnippet.Compile(Chain);

@@ -94,8 +94,8 @@ internal sealed class CallFollower(FlowContext context)
         var implementation = method.PartialImplementationPart ?? method;
         foreach (var reference in implementation.DeclaringSyntaxReferences)
         {
-            var model = context.Lookup.ModelFor(reference.SyntaxTree);
-            var operation = model?.GetOperation(reference.GetSyntax(context.CancellationToken), context.CancellationToken);
+            var node = context.Lookup.NodeFor(reference, context.CancellationToken);
+            var operation = node is null ? null : context.Lookup.ModelFor(node.SyntaxTree)?.GetOperation(node, context.CancellationToken);
             var body = operation switch
             {
                 IMethodBodyOperation methodBody => (IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody,

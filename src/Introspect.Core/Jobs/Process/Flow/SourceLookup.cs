@@ -12,6 +12,7 @@ internal sealed class SourceLookup
     private readonly ImmutableArray<Compilation> _compilations;
     private readonly Dictionary<SyntaxTree, Compilation> _owners = [];
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+    private readonly Dictionary<string, SyntaxTree> _byPath = new(StringComparer.Ordinal);
     private Dictionary<string, List<INamedTypeSymbol>>? _implementers;
     private TableNames? _tables;
 
@@ -23,6 +24,10 @@ internal sealed class SourceLookup
             foreach (var tree in compilation.SyntaxTrees)
             {
                 _owners.TryAdd(tree, compilation);
+                if (!string.IsNullOrEmpty(tree.FilePath))
+                {
+                    _byPath.TryAdd(tree.FilePath, tree);
+                }
             }
         }
     }
@@ -32,8 +37,27 @@ internal sealed class SourceLookup
     /// <summary>EF Core table names, read once for every model built over this source.</summary>
     public TableNames Tables => _tables ??= new TableNames(this);
 
+    /// <summary>
+    /// The tree as this lookup holds it. A symbol from another snapshot of the same code (discovery that built its
+    /// own compilation) points at an equal tree that is not the same object; it is matched by its path.
+    /// </summary>
+    public SyntaxTree? Owned(SyntaxTree tree) =>
+        _owners.ContainsKey(tree) ? tree
+        : !string.IsNullOrEmpty(tree.FilePath) && _byPath.TryGetValue(tree.FilePath, out var same) && same.Length == tree.Length ? same
+        : null;
+
+    /// <summary>The declaration a symbol's syntax reference points at, in the tree this lookup holds.</summary>
+    public SyntaxNode? NodeFor(SyntaxReference reference, CancellationToken cancellationToken)
+    {
+        var owned = Owned(reference.SyntaxTree);
+        return owned is null ? null
+            : owned == reference.SyntaxTree ? reference.GetSyntax(cancellationToken)
+            : owned.GetRoot(cancellationToken).FindNode(reference.Span);
+    }
+
     public SemanticModel? ModelFor(SyntaxTree tree)
     {
+        tree = Owned(tree) ?? tree;
         if (_models.TryGetValue(tree, out var model))
         {
             return model;
@@ -50,7 +74,7 @@ internal sealed class SourceLookup
     }
 
     public bool IsInSource(ISymbol symbol) =>
-        symbol.DeclaringSyntaxReferences.Any(reference => _owners.ContainsKey(reference.SyntaxTree));
+        symbol.DeclaringSyntaxReferences.Any(reference => Owned(reference.SyntaxTree) is not null);
 
     /// <summary>The source methods that implement an interface method or override an abstract/virtual one, in a stable order.</summary>
     public ImmutableArray<IMethodSymbol> Implementations(IMethodSymbol method)

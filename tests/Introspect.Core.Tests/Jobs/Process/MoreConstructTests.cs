@@ -143,4 +143,34 @@ public sealed class MoreConstructTests
         var effects = model.AllEffects().Select(effect => (effect.Kind, effect.Resource, effect.Operation)).ToList();
         Assert.Equal([(EffectKind.Job, "RebuildIndex", "QueueInvocable"), (EffectKind.Job, "Cleanup", "Enqueue")], effects);
     }
+
+    [Fact]
+    public void MassTransitPublishAndSend_AreMessageEffects_AndAnOwnBusIsNot()
+    {
+        var model = ProcessSnippet.Build("""
+            using MassTransit;
+
+            namespace Ops;
+
+            public sealed record SnapshotCompleted(int ServerId);
+
+            public sealed record PurgeRequested(int Days);
+
+            public sealed class EventBus { public Task Publish(object message) => Task.CompletedTask; }
+
+            public sealed class CompletionJob(IPublishEndpoint publish, ISendEndpointProvider endpoints, EventBus bus)
+            {
+                public async Task RunAsync(CancellationToken ct)
+                {
+                    await publish.Publish(new SnapshotCompleted(1), ct);
+                    var purge = await endpoints.GetSendEndpoint(new Uri("queue:snapshot-purge"));
+                    await purge.Send(new PurgeRequested(30), ct);
+                    await bus.Publish(new SnapshotCompleted(2));
+                }
+            }
+            """, "Ops.CompletionJob.RunAsync");
+
+        var effects = model.AllEffects().Select(effect => (effect.Kind, effect.Resource, effect.Operation, effect.Detail)).ToList();
+        Assert.Equal([(EffectKind.Message, "SnapshotCompleted", "Publish", null), (EffectKind.Message, "PurgeRequested", "Send", "to queue:snapshot-purge")], effects);
+    }
 }

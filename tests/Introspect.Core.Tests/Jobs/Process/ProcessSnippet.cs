@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Introspect.Core.Tests.Jobs.Process;
 
-/// <summary>Compiles a job body against .NET 10 and the real framework packages (plus Dapper) and builds its process model.</summary>
+/// <summary>Compiles a job body against .NET 10 and the real framework packages (plus Dapper and MassTransit) and builds its process model.</summary>
 internal static class ProcessSnippet
 {
     private const string GlobalUsings = """
@@ -19,15 +19,15 @@ internal static class ProcessSnippet
         global using Microsoft.Extensions.Logging;
         """;
 
-    private static readonly Lazy<MetadataReference> s_dapper = new(() =>
-        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "Dapper.dll")));
+    private static readonly Lazy<MetadataReference[]> s_extras = new(() =>
+        [.. new[] { "Dapper.dll", "MassTransit.Abstractions.dll" }.Select(name => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name)))]);
 
     public static CSharpCompilation Compile(string source, bool allowErrors = false)
     {
         var compilation = CSharpCompilation.Create(
             "Ops",
             [Parse(GlobalUsings, "GlobalUsings.cs"), Parse(source, "/src/Ops/Job.cs")],
-            [.. FrameworkReferences.All, s_dapper.Value],
+            [.. FrameworkReferences.All, .. s_extras.Value],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         if (!allowErrors)
         {

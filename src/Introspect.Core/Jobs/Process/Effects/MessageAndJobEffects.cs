@@ -25,7 +25,30 @@ internal sealed class MessageEffects : IEffectClassifier
             ?? call.Arguments.Where(argument => !(method.IsExtensionMethod && argument.Parameter?.Ordinal == 0))
                 .Select(argument => CodeText.Unwrap(argument.Value).Type)
                 .FirstOrDefault(type => type is not null && type.SpecialType == SpecialType.None && !TypeFacts.Is(type, "System.Threading", "CancellationToken"));
-        return [new ProcessEffect(EffectKind.Message, message?.Name ?? "message", EffectAccess.Write, method.Name, null, call.Location)];
+        return [new ProcessEffect(EffectKind.Message, message?.Name ?? "message", EffectAccess.Write, method.Name, Destination(call.Receiver), call.Location)];
+    }
+
+    /// <summary>The address of a send endpoint got with <c>GetSendEndpoint(new Uri("queue:…"))</c> in the same body.</summary>
+    private static string? Destination(IOperation? receiver)
+    {
+        var value = receiver is null ? null : CodeText.Unwrap(receiver);
+        if (value is ILocalReferenceOperation local && CodeText.Initializer(local) is { } initializer)
+        {
+            value = CodeText.Unwrap(initializer);
+        }
+
+        if (value is IAwaitOperation awaited)
+        {
+            value = CodeText.Unwrap(awaited.Operation);
+        }
+
+        if (value is not IInvocationOperation { TargetMethod.Name: "GetSendEndpoint", Arguments: [var address, ..] })
+        {
+            return null;
+        }
+
+        var uri = CodeText.Unwrap(address.Value);
+        return uri is IObjectCreationOperation { Arguments: [var text, ..] } ? "to " + CodeText.Value(text.Value) : "to " + CodeText.Value(uri);
     }
 }
 

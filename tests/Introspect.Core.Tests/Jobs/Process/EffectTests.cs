@@ -76,6 +76,42 @@ public sealed class EffectTests
     }
 
     [Fact]
+    public void EfCoreContextWritesAndEnumeratedQueries_AreClassified()
+    {
+        var model = ProcessSnippet.Build(Domain + """
+            public sealed class ArchiveJob(OpsDbContext db)
+            {
+                public async Task RunAsync(CancellationToken ct)
+                {
+                    foreach (var server in db.Servers.Where(s => !s.Active))
+                    {
+                        db.Add(new AuditEntry());
+                    }
+
+                    await foreach (var snapshot in db.Snapshots.AsAsyncEnumerable().WithCancellation(ct))
+                    {
+                        db.Remove(snapshot);
+                    }
+
+                    var alert = await db.FindAsync<Alert>(1);
+                }
+            }
+            """, "Ops.ArchiveJob.RunAsync");
+
+        var effects = model.AllEffects().Select(effect => (effect.Resource, effect.Access, effect.Operation)).ToList();
+        Assert.Equal(
+        [
+            ("Servers", EffectAccess.Read, "foreach"),
+            ("audit_log", EffectAccess.Write, "Add"),
+            ("server_snapshots", EffectAccess.Read, "await foreach"),
+            ("server_snapshots", EffectAccess.Write, "Remove"),
+            ("ops.alert_outbox", EffectAccess.Read, "FindAsync"),
+        ], effects);
+        Assert.Equal("Read Servers", Assert.IsType<StepNode>(model.Steps[0]).Label);
+        Assert.IsType<LoopNode>(model.Steps[1]);
+    }
+
+    [Fact]
     public void EfCoreRawSql_KeepsTheSqlText()
     {
         var model = ProcessSnippet.Build(Domain + """

@@ -26,6 +26,11 @@ internal sealed class EfCoreEffects(TableNames tables) : IEffectClassifier
             return DbSetMember(call);
         }
 
+        if (TypeFacts.Is(method.ContainingType, Ef, "DbContext") && AccessOf(method.Name) is { } contextAccess)
+        {
+            return ContextMember(call, contextAccess);
+        }
+
         if (TypeFacts.Is(method.ContainingType, Ef, "RelationalDatabaseFacadeExtensions"))
         {
             return RawSql(call);
@@ -40,20 +45,58 @@ internal sealed class EfCoreEffects(TableNames tables) : IEffectClassifier
         return [];
     }
 
+    /// <summary>
+    /// A query enumerated by a loop (<c>foreach (var s in db.Servers.Where(...))</c>, <c>await foreach</c>) runs where
+    /// the loop starts; there is no operator call to classify.
+    /// </summary>
+    public ProcessEffect? Enumerated(IOperation collection, string operation)
+    {
+        var value = CodeText.Unwrap(collection);
+
+        // await foreach (... in query.AsAsyncEnumerable().WithCancellation(ct)): the query is under the wrapper.
+        while (value is IInvocationOperation wrapper && TypeFacts.Is(wrapper.TargetMethod.ContainingType, "System.Threading.Tasks", "TaskAsyncEnumerableExtensions")
+            && CallSite.From(wrapper).Receiver is { } wrapped)
+        {
+            value = CodeText.Unwrap(wrapped);
+        }
+
+        if (!TypeFacts.IsOrImplements(value.Type, "System.Linq", "IQueryable") && !TypeFacts.IsOrImplements(value.Type, "System.Collections.Generic", "IAsyncEnumerable")
+            || QueryRoot(value) is not { } root)
+        {
+            return null;
+        }
+
+        return new ProcessEffect(EffectKind.Database, root.Table, EffectAccess.Read, operation, root.Sql, CodeText.Position(collection));
+    }
+
+    private static EffectAccess? AccessOf(string name) =>
+        name.StartsWith("Add", StringComparison.Ordinal) || name.StartsWith("Attach", StringComparison.Ordinal)
+        || name.StartsWith("Remove", StringComparison.Ordinal) || name.StartsWith("Update", StringComparison.Ordinal) ? EffectAccess.Write
+        : name.StartsWith("Find", StringComparison.Ordinal) ? EffectAccess.Read
+        : null;
+
     private IEnumerable<ProcessEffect> DbSetMember(CallSite call)
     {
-        var name = call.Method.Name;
-        EffectAccess? access =
-            name.StartsWith("Add", StringComparison.Ordinal) || name.StartsWith("Attach", StringComparison.Ordinal)
-            || name.StartsWith("Remove", StringComparison.Ordinal) || name.StartsWith("Update", StringComparison.Ordinal) ? EffectAccess.Write
-            : name.StartsWith("Find", StringComparison.Ordinal) ? EffectAccess.Read
-            : null;
-        if (access is null || QueryRoot(call.Receiver) is not { } root)
+        if (AccessOf(call.Method.Name) is not { } access || QueryRoot(call.Receiver) is not { } root)
         {
             return [];
         }
 
-        return [Effect(root.Table, access.Value, call, null)];
+        return [Effect(root.Table, access, call, null)];
+    }
+
+    /// <summary><c>db.Add(entity)</c>, <c>db.Remove(entity)</c>, <c>db.FindAsync&lt;T&gt;(id)</c>: the table of the entity's type.</summary>
+    private IEnumerable<ProcessEffect> ContextMember(CallSite call, EffectAccess access)
+    {
+        var entity = call.Method.TypeArguments.FirstOrDefault()
+            ?? call.Arguments.Select(argument => CodeText.Unwrap(argument.Value).Type).FirstOrDefault(type => type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class });
+        if (entity is null || entity.SpecialType == SpecialType.System_Object)
+        {
+            return [];
+        }
+
+        var context = (call.ReceiverType ?? call.Method.ContainingType) as INamedTypeSymbol;
+        return [Effect(tables.For(entity, context, null), access, call, null)];
     }
 
     private static IEnumerable<ProcessEffect> RawSql(CallSite call)
@@ -85,6 +128,10 @@ internal sealed class EfCoreEffects(TableNames tables) : IEffectClassifier
                     return new Root(tables.For(entity, property.Property.ContainingType, property.Property.Name), sql);
                 case IInvocationOperation { TargetMethod.Name: "Set" } set when TypeFacts.DeclaredBy(set.TargetMethod, Ef, "DbContext") && IsDbSet(set.Type, out var setEntity):
                     return new Root(tables.For(setEntity, set.Instance?.Type as INamedTypeSymbol, null), sql);
+                case IInvocationOperation { TargetMethod.Name: "AsAsyncEnumerable" or "AsQueryable", Instance: { } set } asQuery
+                    when TypeFacts.Is(asQuery.TargetMethod.ContainingType, Ef, "DbSet"):
+                    operation = set;
+                    break;
                 case IInvocationOperation invocation when IsQueryOperatorClass(invocation.TargetMethod.ContainingType):
                     if (invocation.TargetMethod.Name.StartsWith("FromSql", StringComparison.Ordinal) && invocation.Arguments.Length > 1)
                     {

@@ -163,6 +163,11 @@ internal sealed class StatementReader(FlowContext context)
         {
             case IForEachLoopOperation forEach:
                 context.Expressions.Read(forEach.Collection, output);
+                if (context.Effects.Enumerated(forEach.Collection, forEach.IsAsynchronous) is { } query)
+                {
+                    output.Add(new StepNode("Read " + query.Resource, CodeText.Of(forEach.Collection), null, CallExpansion.Library, null, [query], [], query.Location));
+                }
+
                 kind = LoopKind.ForEach;
                 header = forEach.Syntax switch
                 {

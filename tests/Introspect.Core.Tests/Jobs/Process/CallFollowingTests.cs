@@ -1,4 +1,7 @@
 using Introspect.Core.Jobs.Process;
+using Introspect.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Introspect.Core.Tests.Jobs.Process;
 
@@ -119,6 +122,38 @@ public sealed class CallFollowingTests
         var notify = ProcessSnippet.Step(model, "notifier.NotifyAsync");
         Assert.Equal(CallExpansion.Ambiguous, notify.Expansion);
         Assert.Empty(notify.Steps);
+    }
+
+    [Fact]
+    public void FakesInTestProjects_DoNotHideTheApplicationsOneImplementation()
+    {
+        var application = ProcessSnippet.Compile("""
+            namespace Ops;
+
+            public interface IStorage { Task DeleteAsync(string id); }
+
+            public sealed class StorageClient(HttpClient http) : IStorage
+            {
+                public async Task DeleteAsync(string id) => await http.DeleteAsync($"snapshots/{id}");
+            }
+
+            public sealed class RetentionJob(IStorage storage)
+            {
+                public Task RunAsync() => storage.DeleteAsync("s-1");
+            }
+            """);
+        var tests = CSharpCompilation.Create(
+            "Ops.Tests",
+            [CSharpSyntaxTree.ParseText("namespace Ops.Tests; public sealed class FakeStorage : Ops.IStorage { public System.Threading.Tasks.Task DeleteAsync(string id) => System.Threading.Tasks.Task.CompletedTask; }", path: "/src/Ops.Tests/FakeStorage.cs")],
+            [.. FrameworkReferences.Net100, application.ToMetadataReference(), MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(tests.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+
+        var entry = ProcessSnippet.Method(application, "Ops.RetentionJob.RunAsync");
+        var withTests = ProcessModelBuilder.Build(entry, [application, tests], ProcessModelOptions.Default, CancellationToken.None);
+
+        var delete = Assert.IsType<StepNode>(Assert.Single(withTests.Steps));
+        Assert.Equal(("Ops.StorageClient.DeleteAsync", CallExpansion.Followed), (delete.Implementation, delete.Expansion));
     }
 
     [Fact]

@@ -9,10 +9,14 @@ namespace Introspect.Core.Jobs.Process;
 /// </summary>
 internal sealed class SourceLookup
 {
+    private static readonly HashSet<string> TestFrameworks =
+        new(["xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "TUnit.Core"], StringComparer.OrdinalIgnoreCase);
+
     private readonly ImmutableArray<Compilation> _compilations;
     private readonly Dictionary<SyntaxTree, Compilation> _owners = [];
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
     private readonly Dictionary<string, SyntaxTree> _byPath = new(StringComparer.Ordinal);
+    private readonly HashSet<IAssemblySymbol> _testAssemblies = new(SymbolEqualityComparer.Default);
     private Dictionary<string, List<INamedTypeSymbol>>? _implementers;
     private TableNames? _tables;
 
@@ -21,6 +25,11 @@ internal sealed class SourceLookup
         _compilations = [.. compilations];
         foreach (var compilation in _compilations)
         {
+            if (compilation.ReferencedAssemblyNames.Any(assembly => TestFrameworks.Contains(assembly.Name)))
+            {
+                _testAssemblies.Add(compilation.Assembly);
+            }
+
             foreach (var tree in compilation.SyntaxTrees)
             {
                 _owners.TryAdd(tree, compilation);
@@ -76,7 +85,10 @@ internal sealed class SourceLookup
     public bool IsInSource(ISymbol symbol) =>
         symbol.DeclaringSyntaxReferences.Any(reference => Owned(reference.SyntaxTree) is not null);
 
-    /// <summary>The source methods that implement an interface method or override an abstract/virtual one, in a stable order.</summary>
+    /// <summary>
+    /// The source methods that implement an interface method or override an abstract/virtual one, in a stable order.
+    /// Fakes in test projects do not count when the application has an implementation of its own.
+    /// </summary>
     public ImmutableArray<IMethodSymbol> Implementations(IMethodSymbol method)
     {
         var containing = method.ContainingType;
@@ -85,7 +97,7 @@ internal sealed class SourceLookup
             return [];
         }
 
-        var key = SymbolKeys.Type(containing);
+        var key = SymbolKeys.Type(containing.OriginalDefinition);
         if (!Implementers().TryGetValue(key, out var types))
         {
             return [];
@@ -103,7 +115,8 @@ internal sealed class SourceLookup
             }
         }
 
-        return [.. found];
+        var application = found.Where(implementation => !_testAssemblies.Contains(implementation.ContainingAssembly)).ToList();
+        return application.Count > 0 ? [.. application] : [.. found];
     }
 
     private static IMethodSymbol? ImplementationOf(INamedTypeSymbol type, INamedTypeSymbol contract, IMethodSymbol method)

@@ -20,6 +20,8 @@ public sealed class EffectTests
 
         public sealed class AuditEntry { public int Id { get; set; } }
 
+        public sealed class Orphan { public int Id { get; set; } }
+
         public class OpsDbContext(DbContextOptions<OpsDbContext> options) : DbContext(options)
         {
             public DbSet<Server> Servers => Set<Server>();
@@ -94,6 +96,7 @@ public sealed class EffectTests
                     }
 
                     var alert = await db.FindAsync<Alert>(1);
+                    var orphans = await db.Set<Orphan>().CountAsync(ct);
                 }
             }
             """, "Ops.ArchiveJob.RunAsync");
@@ -106,6 +109,7 @@ public sealed class EffectTests
             ("server_snapshots", EffectAccess.Read, "await foreach"),
             ("server_snapshots", EffectAccess.Write, "Remove"),
             ("ops.alert_outbox", EffectAccess.Read, "FindAsync"),
+            ("Orphan", EffectAccess.Read, "CountAsync"),
         ], effects);
         Assert.Equal("Read Servers", Assert.IsType<StepNode>(model.Steps[0]).Label);
         Assert.IsType<LoopNode>(model.Steps[1]);
@@ -254,6 +258,8 @@ public sealed class EffectTests
                     await storage.PingAsync();
                     using var client = new HttpClient();
                     await client.GetStringAsync("https://status.example.com/api/v2/status.json");
+                    var hook = new Uri("https://hooks.example.org/ops");
+                    await client.PostAsync(hook, new StringContent("done"));
                 }
             }
             """, "Ops.SnapshotJob.RunAsync");
@@ -265,6 +271,7 @@ public sealed class EffectTests
             (EffectKind.Http, "StorageClient", EffectAccess.Write, "POST clusters/{cluster}/snapshots"),
             (EffectKind.Http, "StorageClient", EffectAccess.Read, "HEAD health"),
             (EffectKind.Http, "status.example.com", EffectAccess.Read, "GET https://status.example.com/api/v2/status.json"),
+            (EffectKind.Http, "hooks.example.org", EffectAccess.Write, "POST https://hooks.example.org/ops"),
         ], effects);
     }
 

@@ -75,6 +75,9 @@ internal static partial class CodeText
             case IInvocationOperation { TargetMethod: { Name: "Combine", ContainingType: { Name: "Path" } pathType } } combine
                 when pathType.ContainingNamespace?.ToDisplayString() == "System.IO" && depth < MaxValueDepth:
                 return Shorten(string.Join("/", combine.Arguments.SelectMany(ArgumentValues).Select(part => Value(part, depth + 1))));
+            case IObjectCreationOperation { Type.Name: "Uri", Arguments: [var uriText] } uri
+                when uri.Type?.ContainingNamespace?.ToDisplayString() == "System" && uriText.Value.Type?.SpecialType == SpecialType.System_String && depth < MaxValueDepth:
+                return Value(uriText.Value, depth + 1);
             default:
                 return "{" + Of(value) + "}";
         }

@@ -81,7 +81,7 @@ public sealed class EffectTests
     public void EfCoreContextWritesAndEnumeratedQueries_AreClassified()
     {
         var model = ProcessSnippet.Build(Domain + """
-            public sealed class ArchiveJob(OpsDbContext db)
+            public sealed class ArchiveJob(OpsDbContext db, ILogger<ArchiveJob> logger)
             {
                 public async Task RunAsync(CancellationToken ct)
                 {
@@ -96,7 +96,7 @@ public sealed class EffectTests
                     }
 
                     var alert = await db.FindAsync<Alert>(1);
-                    var orphans = await db.Set<Orphan>().CountAsync(ct);
+                    logger.LogInformation("{Orphans} orphans", await db.Set<Orphan>().CountAsync(ct));
                 }
             }
             """, "Ops.ArchiveJob.RunAsync");
@@ -113,6 +113,7 @@ public sealed class EffectTests
         ], effects);
         Assert.Equal("Read Servers", Assert.IsType<StepNode>(model.Steps[0]).Label);
         Assert.IsType<LoopNode>(model.Steps[1]);
+        Assert.Equal(("Read Orphan", "{Orphans} orphans"), (Assert.IsType<StepNode>(model.Steps[^2]).Label, Assert.IsType<LogNode>(model.Steps[^1]).Message));
     }
 
     [Fact]

@@ -64,6 +64,12 @@ internal sealed class ExpressionReader(FlowContext context)
 
         if (Logging.IsLogCall(invocation.TargetMethod))
         {
+            // The values logged are computed first, and may be work of their own (a count query).
+            foreach (var argument in invocation.Arguments.Skip(invocation.TargetMethod.IsExtensionMethod ? 1 : 0))
+            {
+                Read(argument.Value, output);
+            }
+
             if (context.Options.IncludeLogging)
             {
                 output.Add(Logging.Node(invocation));

@@ -169,6 +169,7 @@ public sealed class CallFollowingTests
                     var today = clock.GetUtcNow().ToString("yyyy-MM-dd");
                     var names = new[] { "a", "b" }.Select(name => name.ToUpperInvariant()).ToList();
                     var body = await http.GetStringAsync($"reports/{today}", ct);
+                    var cached = await Task.FromResult(body);
                     Console.WriteLine(string.Join(",", names) + body);
                 }
             }

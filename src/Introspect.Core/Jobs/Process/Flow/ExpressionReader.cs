@@ -129,7 +129,7 @@ internal sealed class ExpressionReader(FlowContext context)
         {
             // LINQ's lambdas run as part of the surrounding flow; other callbacks (List.ForEach, a retry helper) stay under their call.
             var isLinq = TypeFacts.Is(method.ContainingType, "System.Linq", "Enumerable");
-            var keep = effects.Count > 0 || IsAwaitable(method.ReturnType) || (callbacks.Count > 0 && !isLinq) || context.Options.IncludeAllLibraryCalls;
+            var keep = effects.Count > 0 || (IsAwaitable(method.ReturnType) && !IsTaskFactoryHelper(method)) || (callbacks.Count > 0 && !isLinq) || context.Options.IncludeAllLibraryCalls;
             if (!keep)
             {
                 output.AddRange(callbacks);
@@ -284,6 +284,10 @@ internal sealed class ExpressionReader(FlowContext context)
         };
         output.Add(new StepNode(CallLabels.Humanise(name), CodeText.Of(syntax.Expression), null, CallExpansion.Unresolved, null, [], [], CodeText.Position(syntax)));
     }
+
+    /// <summary>Task.FromResult, ValueTask.FromException and the like make a task; they do no work of their own.</summary>
+    private static bool IsTaskFactoryHelper(IMethodSymbol method) =>
+        method.IsStatic && (TypeFacts.Is(method.ContainingType, "System.Threading.Tasks", "Task") || TypeFacts.Is(method.ContainingType, "System.Threading.Tasks", "ValueTask"));
 
     internal static bool IsAwaitable(ITypeSymbol? type) =>
         TypeFacts.Is(type, "System.Threading.Tasks", "Task") || TypeFacts.Is(type, "System.Threading.Tasks", "ValueTask")

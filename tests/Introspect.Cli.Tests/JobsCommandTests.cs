@@ -57,6 +57,10 @@ public sealed class JobsCommandTests : IDisposable
         Assert.Empty(schema.Validate(first.Output));
         Assert.Contains("\"id\": \"Ops.Watchdog.ExecuteAsync\"", first.Output, StringComparison.Ordinal);
         Assert.Contains("\"2026-01-01T02:30:00+00:00\"", first.Output, StringComparison.Ordinal);
+
+        // Each job carries its process model: the watchdog's PeriodicTimer loop is read from its ExecuteAsync.
+        Assert.Contains("\"process\": {", first.Output, StringComparison.Ordinal);
+        Assert.Contains("\"construct\": \"periodicTimer\"", first.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +92,7 @@ public sealed class JobsCommandTests : IDisposable
         var markdown = await File.ReadAllTextAsync(output);
         Assert.Contains("invalid cron '0 2 \\* \\* \\* \\| &lt;b&gt;\\*&lt;/b&gt;'", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", markdown, StringComparison.Ordinal);
-        Assert.All(markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)), line => Assert.Equal(6, line.Split(" | ").Length));
+        Assert.All(markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)), line => Assert.Equal(7, line.Split(" | ").Length));
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using Introspect.Cli.Output;
 using Introspect.Core.Analysis;
 using Introspect.Core.Jobs;
 using Introspect.Core.Jobs.Discovery;
+using Introspect.Core.Jobs.Process;
 using Introspect.Core.Reporting;
 
 namespace Introspect.Cli.Commands;
@@ -28,6 +29,7 @@ public static class JobsCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var now = new Option<string?>("--now") { Description = "Count next runs from this ISO 8601 instant (2026-01-01T00:00:00Z) instead of the current time, for output that does not change." };
         var nextRuns = new Option<int>("--next-runs") { Description = "How many next runs to give for each cron schedule (0-20).", DefaultValueFactory = _ => 3 };
+        var maxDepth = new Option<int>("--max-depth") { Description = "How many levels of calls into the solution's own methods each job's process model follows (0-10).", DefaultValueFactory = _ => ProcessModelOptions.Default.MaxDepth };
         var projects = new Option<string[]>("--project") { Description = "Only the projects with this name or file name (wildcards allowed). Repeatable." };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' when a project's packages have not been restored." };
         var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, minimal, normal, detailed (adds timings) or diagnostic (adds stack traces).", DefaultValueFactory = _ => "normal" };
@@ -35,7 +37,7 @@ public static class JobsCommand
 
         var command = new Command("jobs", "List the automated jobs of a solution: what runs, when, and with which concurrency settings.")
         {
-            path, format, output, now, nextRuns, projects, noRestore, verbosity,
+            path, format, output, now, nextRuns, maxDepth, projects, noRestore, verbosity,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -46,7 +48,8 @@ public static class JobsCommand
                 Restore = !parseResult.GetValue(noRestore),
                 Verbosity = CheckCommand.Verbosities[parseResult.GetValue(verbosity) ?? "normal"],
             };
-            var request = new JobsRequest(parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(now), parseResult.GetValue(nextRuns));
+            var request = new JobsRequest(
+                parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(now), parseResult.GetValue(nextRuns), parseResult.GetValue(maxDepth));
             return CommandGuard.RunAsync(() => RunAsync(options, request, console, cancellationToken), options.Verbosity, console);
         });
         return command;
@@ -54,7 +57,15 @@ public static class JobsCommand
 
     private static async Task<int> RunAsync(SolutionRunOptions options, JobsRequest request, CliConsole console, CancellationToken cancellationToken)
     {
-        var discovery = new DiscoveryOptions { Now = ParseNow(request.Now), NextRunCount = request.NextRuns is >= 0 and <= 20 ? request.NextRuns : throw new UsageException("--next-runs must be between 0 and 20.") };
+        var discovery = new DiscoveryOptions
+        {
+            Now = ParseNow(request.Now),
+            NextRunCount = request.NextRuns is >= 0 and <= 20 ? request.NextRuns : throw new UsageException("--next-runs must be between 0 and 20."),
+            Process = ProcessModelOptions.Default with
+            {
+                MaxDepth = request.MaxDepth is >= 0 and <= 10 ? request.MaxDepth : throw new UsageException("--max-depth must be between 0 and 10."),
+            },
+        };
         using var loaded = await SolutionRun.LoadAsync(options, console, cancellationToken).ConfigureAwait(false);
         var filter = new AnalysisRequest([]) { Projects = options.Projects };
         if (!options.Projects.IsEmpty && !loaded.CSharpProjects.Any(filter.IncludesProject))
@@ -150,5 +161,5 @@ public static class JobsCommand
             : throw new UsageException($"--now '{text}' is not an ISO 8601 instant such as 2026-01-01T00:00:00Z.");
     }
 
-    private sealed record JobsRequest(string Format, string? OutputPath, string? Now, int NextRuns);
+    private sealed record JobsRequest(string Format, string? OutputPath, string? Now, int NextRuns, int MaxDepth);
 }

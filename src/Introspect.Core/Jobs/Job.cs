@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
+using Introspect.Core.Jobs.Process;
 
 namespace Introspect.Core.Jobs;
 
 /// <summary>
 /// One automated entry point of the analysed solution: what runs (<see cref="TypeName"/>.<see cref="EntryMethod"/>),
 /// under which framework, when (<see cref="Triggers"/>), with which concurrency settings, and where it is registered.
-/// The process model (control flow and effects) is attached by Introspect.Core.Jobs.Process from the entry method
-/// that <see cref="Discovery.DiscoveredJob"/> keeps; it is not part of this record.
+/// <see cref="Process"/> is what it does: its control flow and effects, read from the entry method.
 /// </summary>
 public sealed record Job
 {
@@ -41,6 +41,9 @@ public sealed record Job
 
     /// <summary>Full: found with semantic information. Degraded: found from syntax only (the project did not load).</summary>
     public DiscoveryMode Mode { get; init; } = DiscoveryMode.Full;
+
+    /// <summary>What the job does (control flow and effects); null when it was not read (degraded mode, no entry method, turned off).</summary>
+    public ProcessModel? Process { get; init; }
 
     /// <summary>Things worth knowing that fit no field (an unresolved registration, a guess that was not made).</summary>
     public ImmutableArray<string> Notes { get; init; } = [];

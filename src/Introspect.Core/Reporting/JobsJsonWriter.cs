@@ -1,4 +1,5 @@
 using Introspect.Core.Jobs;
+using Introspect.Core.Jobs.Process;
 using Introspect.Core.Jobs.Triggers;
 
 namespace Introspect.Core.Reporting;
@@ -22,12 +23,12 @@ public static class JobsJsonWriter
             catalog.IsComplete,
             catalog.Projects,
             [.. catalog.LoadProblems.Select(problem => new JsonLoadProblem(problem.ProjectName, problem.Reason, problem.IsFatal))],
-            [.. catalog.Jobs.Select(Job)],
+            [.. catalog.Jobs.Select(job => Job(job, catalog.SourceRoot))],
             [.. JobEdges.From(catalog).Select(edge => new JsonEdge(edge.From, edge.To, edge.Kind))]);
         return JsonFormatting.Serialize(document);
     }
 
-    private static JsonJob Job(Job job) => new(
+    private static JsonJob Job(Job job, string sourceRoot) => new(
         job.Id,
         job.DisplayName,
         job.Framework,
@@ -47,6 +48,7 @@ public static class JobsJsonWriter
             job.Concurrency.RetryAttempts,
             job.Concurrency.Queue),
         [.. job.Triggers.Select(Trigger)],
+        job.Process is { } process ? ProcessModelJson.ToJson(process, sourceRoot) : null,
         job.Notes);
 
     private static JsonTrigger Trigger(JobTrigger trigger) => new(
@@ -106,6 +108,7 @@ public static class JobsJsonWriter
         IReadOnlyList<JsonLocation> Registrations,
         JsonConcurrency? Concurrency,
         IReadOnlyList<JsonTrigger> Triggers,
+        JsonProcessModel? Process,
         IReadOnlyList<string> Notes);
 
     private sealed record JsonConcurrency(

@@ -56,6 +56,27 @@ public sealed partial class SampleJobsTests(SampleJobsRun run) : IClassFixture<S
         Assert.Equal(["NightlySnapshotScheduler.ScheduleAsync enqueues SnapshotJob.CreateAsync", "SnapshotJob.CreateAsync continuesAfter SnapshotNotifier.NotifyCompletedAsync"], edges);
     }
 
+    [Fact]
+    public void EveryJob_CarriesItsProcessModel() =>
+        Assert.All(run.Jobs, job => Assert.True(job.TryGetProperty("process", out var process) && process.GetProperty("steps").GetArrayLength() > 0, Text(job, "id")));
+
+    [Theory]
+    [InlineData("NightlySnapshotScheduler", "database Servers read")]
+    [InlineData("NightlySnapshotScheduler", "job SnapshotJob write")]
+    [InlineData("NightlySnapshotScheduler", "job SnapshotNotifier write")]
+    [InlineData("UsageExportJob", "database daily_usage_rollups read")]
+    [InlineData("AlertOutboxPurgeJob", "database AlertOutbox write")]
+    [InlineData("SnapshotJob", "http StorageApiClient readWrite")]
+    public void ProcessModel_NamesTheResourcesTheJobTouches(string typeName, string resource)
+    {
+        var job = Assert.Single(run.Jobs, job => Text(job, "type").EndsWith("." + typeName, StringComparison.Ordinal));
+        var resources = job.GetProperty("process").GetProperty("resources").EnumerateArray()
+            .Select(use => $"{Text(use, "kind")} {Text(use, "resource")} {Text(use, "access")}")
+            .ToList();
+
+        Assert.Contains(resource, resources);
+    }
+
     /// <summary>What the README's trigger cell promises, each as a check on one of the job's triggers.</summary>
     private static IEnumerable<TriggerCheck> Checks(string cell)
     {

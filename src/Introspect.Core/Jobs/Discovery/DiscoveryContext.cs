@@ -147,6 +147,9 @@ public sealed record DiscoveryOptions
 
     public int NextRunCount { get; init; } = 3;
 
+    /// <summary>How each job's process model is read; null leaves it out (a listing that only needs the triggers).</summary>
+    public Process.ProcessModelOptions? Process { get; init; } = Jobs.Process.ProcessModelOptions.Default;
+
     /// <summary>The team's own job conventions (introspect.json); <see cref="JobDiscovery.DiscoverAsync"/> reads them from the solution's folder when none are given.</summary>
     public System.Collections.Immutable.ImmutableArray<Conventions.JobConvention>? Conventions { get; init; }
 }

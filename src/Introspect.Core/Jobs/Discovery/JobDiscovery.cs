@@ -100,6 +100,11 @@ public static class JobDiscovery
             .ThenBy(job => job.Job.Location.Line)
             .ThenBy(job => job.Job.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        if (options.Process is { } processOptions)
+        {
+            linked = await JobProcessModels.AttachAsync(solution, linked, processOptions, cancellationToken).ConfigureAwait(false);
+        }
+
         return new DiscoveryResult([.. projectNames.Order(StringComparer.Ordinal)], linked) { Problems = [.. problems] };
     }
 

@@ -20,7 +20,7 @@ public static class ProcessModelJson
             model.EntryMethod,
             writer.Location(model.Location),
             model.MaxDepth,
-            writer.Nodes(model.Steps) ?? [],
+            writer.Nodes(model.Steps),
             [.. model.Resources.Select(use => new JsonResource(
                 Name(use.Kind), use.Resource, Name(use.Access), [.. use.Operations], use.Details.Length == 0 ? null : [.. use.Details]))]);
     }
@@ -98,7 +98,7 @@ public sealed record JsonProcessModel(
     string Entry,
     JsonLocation? Location,
     int MaxDepth,
-    IReadOnlyList<JsonProcessNode> Steps,
+    IReadOnlyList<JsonProcessNode>? Steps,
     IReadOnlyList<JsonResource> Resources);
 
 public sealed record JsonLocation(string Path, int Line, int Column);

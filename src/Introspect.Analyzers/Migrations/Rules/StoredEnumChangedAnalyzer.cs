@@ -40,11 +40,27 @@ public sealed class StoredEnumChangedAnalyzer : DiagnosticAnalyzer
 
             var compilation = start.Compilation;
             var options = start.Options;
+
+            // Reading the snapshots means walking every type of the compilation; a project without one (the usual
+            // case: entities and jobs, no migrations) is told by its text, which costs a search, not a binding pass.
+            var hasSnapshot = new Lazy<bool>(() => compilation.SyntaxTrees.Any(tree => MentionsModelSnapshot(tree, CancellationToken.None)));
             var stored = new Lazy<ImmutableDictionary<INamedTypeSymbol, ImmutableArray<StoredEnumColumn>>>(() => StoredEnumColumns.Find(compilation, catalog, options));
             var shipped = new Lazy<ImmutableDictionary<string, ImmutableDictionary<string, long>>>(() => ShippedEnumMembers.Read(options, CancellationToken.None));
-            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, stored, shipped), SymbolKind.NamedType);
+            start.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    if (((INamedTypeSymbol)symbolContext.Symbol).TypeKind == TypeKind.Enum && hasSnapshot.Value)
+                    {
+                        Analyze(symbolContext, stored, shipped);
+                    }
+                },
+                SymbolKind.NamedType);
         });
     }
+
+    /// <summary>Whether the file can declare an EF Core model snapshot: its base type's name is in the text.</summary>
+    private static bool MentionsModelSnapshot(SyntaxTree tree, CancellationToken cancellationToken) =>
+        tree.GetText(cancellationToken).ToString().IndexOf("ModelSnapshot", StringComparison.Ordinal) >= 0;
 
     private static void Analyze(
         SymbolAnalysisContext context,

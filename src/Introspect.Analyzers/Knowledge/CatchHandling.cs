@@ -14,13 +14,14 @@ internal sealed class CatchHandling(Compilation compilation)
     private readonly LazyType _cancellationToken = new(compilation, WellKnownTypeNames.CancellationToken);
 
     /// <summary>
-    /// <c>catch</c>, <c>catch (Exception)</c>, with or without a filter, unless the filter asks about a cancellation
-    /// token: <c>catch (Exception) when (stoppingToken.IsCancellationRequested)</c> is the service stopping.
+    /// <c>catch</c>, <c>catch (Exception)</c>, with or without a filter, unless the filter holds only while the service
+    /// stops: <c>catch (Exception) when (stoppingToken.IsCancellationRequested)</c> is shutdown handling, while
+    /// <c>when (!stoppingToken.IsCancellationRequested)</c> catches every failure but shutdown.
     /// </summary>
     public bool IsCatchAll(ICatchClauseOperation clause) =>
         (clause.ExceptionType.SpecialType == SpecialType.System_Object
             || SymbolEqualityComparer.Default.Equals(clause.ExceptionType, _exception.Symbol))
-        && (clause.Filter is null || !clause.Filter.Descendants().Any(IsTokenValue));
+        && (clause.Filter is null || !HoldsOnlyWhenCancelled(clause.Filter));
 
     /// <summary>Whether the handler logs, rethrows or passes the exception on.</summary>
     public bool LeavesATrace(ICatchClauseOperation clause)
@@ -49,9 +50,14 @@ internal sealed class CatchHandling(Compilation compilation)
         && (TypeHierarchy.Implements(invocation.Instance?.Type, logger)
             || invocation.Arguments.Any(argument => TypeHierarchy.Implements(argument.Value.Type, logger)));
 
-    private bool IsTokenValue(IOperation operation) =>
-        operation is IParameterReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
-        && SymbolEqualityComparer.Default.Equals(operation.Type, _cancellationToken.Symbol);
+    private bool HoldsOnlyWhenCancelled(IOperation filter) => filter switch
+    {
+        IPropertyReferenceOperation { Property.Name: "IsCancellationRequested", Instance: { } token } =>
+            SymbolEqualityComparer.Default.Equals(token.Type, _cancellationToken.Symbol),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both =>
+            HoldsOnlyWhenCancelled(both.LeftOperand) || HoldsOnlyWhenCancelled(both.RightOperand),
+        _ => false,
+    };
 
     private static bool IsArgument(IOperation operation)
     {

@@ -97,7 +97,7 @@ public sealed partial class UnhandledExceptionInServiceLoopAnalyzerTests
                     {
                         await Task.Delay(1000, stoppingToken);
                     }
-                    catch (Exception ex)
+                    catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                     {
                         telemetry.TrackException(ex);
                     }

@@ -172,4 +172,34 @@ public sealed partial class UnhandledExceptionInServiceLoopAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task OnlyShutdownCatches_Trigger() => Verify.VerifyAsync("""
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        sealed class SnapshotScheduler : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                {|INTR129:while|} (true)
+                {
+                    try
+                    {
+                        await Task.Delay(60_000, stoppingToken);
+                    }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+                    catch (Exception) when (stoppingToken.IsCancellationRequested && DateTime.UtcNow.Hour < 6)
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+        """);
 }

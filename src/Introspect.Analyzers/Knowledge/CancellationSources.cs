@@ -11,6 +11,7 @@ namespace Introspect.Analyzers.Knowledge;
 /// </summary>
 internal sealed class CancellationSources
 {
+    private readonly LazyType _tokenSource;
     private readonly LazyType _jobCancellationToken;
     private readonly LazyType _performContext;
     private readonly LazyType _jobExecutionContext;
@@ -19,6 +20,7 @@ internal sealed class CancellationSources
     private CancellationSources(Compilation compilation, INamedTypeSymbol cancellationToken)
     {
         CancellationToken = cancellationToken;
+        _tokenSource = new(compilation, WellKnownTypeNames.CancellationTokenSource);
         _jobCancellationToken = new(compilation, WellKnownTypeNames.HangfireJobCancellationToken);
         _performContext = new(compilation, WellKnownTypeNames.HangfirePerformContext);
         _jobExecutionContext = new(compilation, WellKnownTypeNames.QuartzJobExecutionContext);
@@ -61,8 +63,8 @@ internal sealed class CancellationSources
 
     /// <summary>
     /// Whether the code observes some cancellation: it reads a token (any CancellationToken value but
-    /// <c>CancellationToken.None</c>, a Hangfire <c>IJobCancellationToken</c>), or hands a job context that carries one
-    /// to a call. Checking, passing on, linking or registering a token all count: any of them lets cancellation in.
+    /// <c>CancellationToken.None</c>, a Hangfire <c>IJobCancellationToken</c>), asks a token source whether it is
+    /// cancelled, or hands a job context that carries a token to a call. Checking, passing on, linking or registering a token all count: any of them lets cancellation in.
     /// </summary>
     public bool Observes(IOperation root)
     {
@@ -75,6 +77,13 @@ internal sealed class CancellationSources
 
             var type = operation.Type;
             if ((Is(type, CancellationToken) && !IsNone(operation)) || Is(type, _jobCancellationToken.Symbol))
+            {
+                return true;
+            }
+
+            // A service that stops through a token source of its own may ask the source rather than its token.
+            if (operation is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested", Instance: { } source }
+                && Is(source.Type, _tokenSource.Symbol))
             {
                 return true;
             }

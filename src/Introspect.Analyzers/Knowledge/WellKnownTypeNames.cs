@@ -27,6 +27,7 @@ public static class WellKnownTypeNames
     public const string ExpressionOfT = "System.Linq.Expressions.Expression`1";
 
     public const string CancellationToken = "System.Threading.CancellationToken";
+    public const string CancellationTokenSource = "System.Threading.CancellationTokenSource";
     public const string Thread = "System.Threading.Thread";
     public const string Monitor = "System.Threading.Monitor";
     public const string SemaphoreSlim = "System.Threading.SemaphoreSlim";

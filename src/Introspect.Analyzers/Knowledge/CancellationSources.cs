@@ -64,7 +64,8 @@ internal sealed class CancellationSources
     /// <summary>
     /// Whether the code observes some cancellation: it reads a token (any CancellationToken value but
     /// <c>CancellationToken.None</c>, a Hangfire <c>IJobCancellationToken</c>), asks a token source whether it is
-    /// cancelled, or hands a job context that carries a token to a call. Checking, passing on, linking or registering a token all count: any of them lets cancellation in.
+    /// cancelled, or hands a job context that carries a token to a call. Checking, passing on, linking or registering a
+    /// token all count: any of them lets cancellation in.
     /// </summary>
     public bool Observes(IOperation root)
     {

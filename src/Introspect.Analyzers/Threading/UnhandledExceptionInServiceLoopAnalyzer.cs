@@ -81,10 +81,28 @@ public sealed class UnhandledExceptionInServiceLoopAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (!catchAll)
+        if (!catchAll && !DelegatesToSelfGuardedWork(loop, context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, ServiceLoops.KeywordLocation(loop), Unprotected));
         }
+    }
+
+    /// <summary>
+    /// Whether the loop calls a method of the compilation that catches its own failures (every await in a catch-all
+    /// try), the common <c>await RunOnceAsync(stoppingToken)</c> shape. One level only, like the catch-alls in the loop.
+    /// </summary>
+    private static bool DelegatesToSelfGuardedWork(ILoopOperation loop, CancellationToken cancellationToken)
+    {
+        foreach (var operation in ServiceLoops.OwnDescendants(loop))
+        {
+            if (operation is IInvocationOperation invocation
+                && invocation.TargetMethod.OriginalDefinition.DeclaringSyntaxReferences.Any(reference => OwnExceptionHandling.Handles(reference.GetSyntax(cancellationToken))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The catch clauses inside the loop, and those of the try statements whose protected block holds it, up to its function.</summary>

@@ -27,6 +27,7 @@ public static class WellKnownTypeNames
     public const string ExpressionOfT = "System.Linq.Expressions.Expression`1";
 
     public const string CancellationToken = "System.Threading.CancellationToken";
+    public const string CancellationTokenSource = "System.Threading.CancellationTokenSource";
     public const string Thread = "System.Threading.Thread";
     public const string Monitor = "System.Threading.Monitor";
     public const string SemaphoreSlim = "System.Threading.SemaphoreSlim";
@@ -47,12 +48,14 @@ public static class WellKnownTypeNames
     public const string QuartzJob = "Quartz.IJob";
     public const string QuartzJobExecutionContext = "Quartz.IJobExecutionContext";
     public const string CoravelInvocable = "Coravel.Invocable.IInvocable";
+    public const string CoravelCancellableTask = "Coravel.Queuing.Interfaces.ICancellableTask";
     public const string MassTransitConsumer = "MassTransit.IConsumer`1";
     public const string HangfireJobCancellationToken = "Hangfire.IJobCancellationToken";
     public const string HangfirePerformContext = "Hangfire.Server.PerformContext";
     public const string HangfireAutomaticRetry = "Hangfire.AutomaticRetryAttribute";
     public const string HangfireDisableConcurrentExecution = "Hangfire.DisableConcurrentExecutionAttribute";
     public const string HangfireQueue = "Hangfire.QueueAttribute";
+    public const string Logger = "Microsoft.Extensions.Logging.ILogger";
     public const string FunctionsWorkerTimerTrigger = "Microsoft.Azure.Functions.Worker.TimerTriggerAttribute";
     public const string WebJobsTimerTrigger = "Microsoft.Azure.WebJobs.TimerTriggerAttribute";
 }

@@ -9,13 +9,20 @@ namespace Introspect.Analyzers.Tests.Threading;
 /// <summary>Runs one analyzer on code that does not compile, the way the IDE does while someone is typing.</summary>
 internal static class BrokenCode
 {
-    public static async Task AssertNoAnalyzerExceptionAsync(DiagnosticAnalyzer analyzer, string source)
+    public static Task AssertNoAnalyzerExceptionAsync(DiagnosticAnalyzer analyzer, string source) =>
+        AssertNoAnalyzerExceptionAsync(analyzer, source, FrameworkReferences.Net100);
+
+    /// <summary>The same, compiled against the job frameworks too, so that rules about job code get past their first check.</summary>
+    public static Task AssertNoAnalyzerExceptionWithFrameworksAsync(DiagnosticAnalyzer analyzer, string source) =>
+        AssertNoAnalyzerExceptionAsync(analyzer, source, FrameworkReferences.All);
+
+    private static async Task AssertNoAnalyzerExceptionAsync(DiagnosticAnalyzer analyzer, string source, IEnumerable<MetadataReference> references)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var compilation = CSharpCompilation.Create(
             "Broken",
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Broken.cs")],
-            FrameworkReferences.Net100,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Contains(compilation.GetDiagnostics(), diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
 

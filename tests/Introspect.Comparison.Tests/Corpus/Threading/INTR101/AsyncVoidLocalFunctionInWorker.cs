@@ -1,4 +1,4 @@
-// expect: INTR101
+// expect: INTR101, INTR129
 // case: async void local function that flushes metrics inside a BackgroundService
 using System.Threading;
 using System.Threading.Tasks;

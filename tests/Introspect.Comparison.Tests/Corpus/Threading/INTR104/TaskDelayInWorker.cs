@@ -4,6 +4,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Ops.Monitoring;
 
@@ -12,13 +13,21 @@ public interface IUptimeChecker
     Task CheckAsync(CancellationToken cancellationToken);
 }
 
-public sealed class UptimeWorker(IUptimeChecker checker) : BackgroundService
+public sealed class UptimeWorker(IUptimeChecker checker, ILogger<UptimeWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await checker.CheckAsync(stoppingToken);
+            try
+            {
+                await checker.CheckAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Uptime check failed");
+            }
+
             await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken);
         }
     }

@@ -1,4 +1,4 @@
-// expect: INTR105
+// expect: INTR105, INTR129
 // case: _ = discard of an external notification call inside a BackgroundService loop
 using System;
 using System.Threading;

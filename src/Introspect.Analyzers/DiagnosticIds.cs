@@ -17,6 +17,7 @@ public static class DiagnosticIds
     public const string LockWithoutFinallyRelease = "INTR109";
     public const string BlockingWhileHoldingLock = "INTR110";
     public const string SyncIoInAsyncCode = "INTR111";
+    public const string SharedStateInConcurrentCode = "INTR120";
     public const string DropColumn = "INTR201";
     public const string DropTable = "INTR202";
     public const string RenameColumn = "INTR203";

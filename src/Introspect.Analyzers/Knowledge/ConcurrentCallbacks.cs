@@ -59,7 +59,9 @@ internal sealed class ConcurrentCallbacks
         {
             var operation = pending.Pop();
             yield return operation;
-            foreach (var child in operation.ChildOperations)
+
+            // Reversed, so the stack hands operations out in source order and the first change is the one reported.
+            foreach (var child in operation.ChildOperations.Reverse())
             {
                 if (child is not IAnonymousFunctionOperation nested || Describe(nested) is null)
                 {

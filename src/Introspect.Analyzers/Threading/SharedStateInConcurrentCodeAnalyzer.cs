@@ -71,7 +71,7 @@ public sealed class SharedStateInConcurrentCodeAnalyzer : DiagnosticAnalyzer
             (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
-                operation.Syntax.GetLocation(),
+                (operation is IPropertyReferenceOperation { Parent: { } write } ? write : operation).Syntax.GetLocation(),
                 $"'{target.Syntax}' ({target.Type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}) is shared by the {callback.Runner}, "
                     + $"which runs on several threads at once, and is changed with {change} without a lock",
                 "use a concurrent collection (or Random.Shared), collect results per iteration, or lock around the change"));

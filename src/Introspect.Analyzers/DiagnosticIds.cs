@@ -18,6 +18,7 @@ public static class DiagnosticIds
     public const string BlockingWhileHoldingLock = "INTR110";
     public const string SyncIoInAsyncCode = "INTR111";
     public const string SharedStateInConcurrentCode = "INTR120";
+    public const string ReadModifyWriteInConcurrentCode = "INTR121";
     public const string DropColumn = "INTR201";
     public const string DropTable = "INTR202";
     public const string RenameColumn = "INTR203";

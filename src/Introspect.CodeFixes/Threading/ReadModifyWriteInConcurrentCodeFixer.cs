@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace Introspect.CodeFixes.Threading;
@@ -52,7 +53,8 @@ public sealed class ReadModifyWriteInConcurrentCodeFixer : CodeFixProvider
 
     private static ExpressionSyntax? Rewrite(ExpressionSyntax update, string method, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (ReadModifyWrite.From(model.GetOperation(update, cancellationToken)!) is not { } found
+        if (model.GetOperation(update, cancellationToken) is not { } operation
+            || ReadModifyWrite.From(operation) is not { } found
             || found.Target.Syntax is not ExpressionSyntax target)
         {
             return null;

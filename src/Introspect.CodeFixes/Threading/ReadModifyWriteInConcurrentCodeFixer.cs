@@ -27,7 +27,8 @@ public sealed class ReadModifyWriteInConcurrentCodeFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ReadModifyWriteInConcurrentCode);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    // One pass per document, so the using directive is added once rather than once per fix (which the batch fixer drops as a conflict).
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -40,16 +41,45 @@ public sealed class ReadModifyWriteInConcurrentCodeFixer : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.TryGetValue(ReadModifyWriteInConcurrentCodeAnalyzer.InterlockedProperty, out var method) && method is not null
-                && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax { Parent: ExpressionStatementSyntax } update
-                && Rewrite(update, method, model, context.CancellationToken) is { } replacement)
+            if (Plan(diagnostic, root, model, context.CancellationToken) is ({ } update, { } replacement))
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create(Title, cancellationToken => ReplaceAsync(context.Document, update, replacement, cancellationToken), equivalenceKey: Title),
+                    CodeAction.Create(
+                        Title,
+                        cancellationToken => ReplaceAsync(context.Document, new Dictionary<SyntaxNode, SyntaxNode> { [update] = replacement }, cancellationToken),
+                        equivalenceKey: Title),
                     diagnostic);
             }
         }
     }
+
+    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Plan(diagnostic, root, model, context.CancellationToken) is ({ } update, { } replacement))
+            {
+                replacements[update] = replacement;
+            }
+        }
+
+        return replacements.Count == 0 ? document : await ReplaceAsync(document, replacements, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    private static (ExpressionSyntax Update, ExpressionSyntax Replacement)? Plan(Diagnostic diagnostic, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken) =>
+        diagnostic.Properties.TryGetValue(ReadModifyWriteInConcurrentCodeAnalyzer.InterlockedProperty, out var method) && method is not null
+        && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax { Parent: ExpressionStatementSyntax } update
+        && Rewrite(update, method, model, cancellationToken) is { } replacement
+            ? (update, replacement)
+            : null;
 
     private static ExpressionSyntax? Rewrite(ExpressionSyntax update, string method, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -86,7 +116,7 @@ public sealed class ReadModifyWriteInConcurrentCodeFixer : CodeFixProvider
             SyntaxKind.UnaryMinusExpression,
             value is IdentifierNameSyntax or LiteralExpressionSyntax or MemberAccessExpressionSyntax ? value : SyntaxFactory.ParenthesizedExpression(value));
 
-    private static async Task<Document> ReplaceAsync(Document document, SyntaxNode original, SyntaxNode replacement, CancellationToken cancellationToken)
+    private static async Task<Document> ReplaceAsync(Document document, Dictionary<SyntaxNode, SyntaxNode> replacements, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -94,7 +124,7 @@ public sealed class ReadModifyWriteInConcurrentCodeFixer : CodeFixProvider
             return document;
         }
 
-        var updated = document.WithSyntaxRoot(root.ReplaceNode(original, replacement));
+        var updated = document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
         updated = await ImportAdder.AddImportsAsync(updated, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Simplifier.ReduceAsync(updated, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }

@@ -25,6 +25,8 @@ public static class ComparableRules
             ["INTR109"] = [],
             ["INTR110"] = [],
             ["INTR111"] = ["VSTHRD103", "MA0042", "AsyncFixer02", "S6966", "CA1849"],
+            ["INTR120"] = [],
+            ["INTR121"] = [],
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static ImmutableArray<string> For(string introspectRule) =>

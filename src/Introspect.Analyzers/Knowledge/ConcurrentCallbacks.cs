@@ -47,30 +47,6 @@ internal sealed class ConcurrentCallbacks
         };
     }
 
-    /// <summary>
-    /// The operations that run as part of the concurrent lambda: its body and the lambdas it calls in place, but not a
-    /// nested lambda that is concurrent itself (that one is analysed on its own, with its own idea of what is shared).
-    /// </summary>
-    public IEnumerable<IOperation> OperationsOf(ConcurrentCallback callback)
-    {
-        var pending = new Stack<IOperation>();
-        pending.Push(callback.Lambda.Body);
-        while (pending.Count > 0)
-        {
-            var operation = pending.Pop();
-            yield return operation;
-
-            // Reversed, so the stack hands operations out in source order and the first change is the one reported.
-            foreach (var child in operation.ChildOperations.Reverse())
-            {
-                if (child is not IAnonymousFunctionOperation nested || Describe(nested) is null)
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-    }
-
     private ConcurrentCallback? FromInvocation(IAnonymousFunctionOperation lambda, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;

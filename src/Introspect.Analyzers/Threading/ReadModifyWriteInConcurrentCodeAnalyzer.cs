@@ -55,24 +55,29 @@ public sealed class ReadModifyWriteInConcurrentCodeAnalyzer : DiagnosticAnalyzer
 
         LockGuards? guards = null;
         HashSet<ISymbol>? reported = null;
-        foreach (var operation in callbacks.OperationsOf(callback))
+        foreach (var item in ConcurrentRegion.Of(callback, callbacks))
         {
+            var operation = item.Operation;
             if (ReadModifyWrite.From(operation) is not { } update
-                || !callback.Shares(SharedState.Classify(update.Target, callback.Symbol))
+                || !callback.Shares(SharedState.Classify(update.Target, item.Function))
                 || SharedState.SymbolOf(update.Target) is not { } symbol
                 || (reported?.Contains(symbol) ?? false)
-                || (guards ??= new LockGuards(apis, threading)).IsGuarded(operation, lambda.Body))
+                || (guards ??= new LockGuards(apis, threading)).IsGuarded(operation, item.Body)
+                || (item.CallSite is { } call && guards.IsGuarded(call, lambda.Body)))
             {
                 continue;
             }
 
             (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
-            var fix = FixFor(update);
+
+            // In a helper, the diagnostic sits on the call, which the Interlocked rewrite does not apply to.
+            var fix = item.CallSite is null ? FixFor(update) : null;
+            var where = item.CallSite is null ? "" : $" in {item.Function.Name}, which it calls,";
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
-                operation.Syntax.GetLocation(),
+                item.ReportedAt.Syntax.GetLocation(),
                 fix is null ? NoFix : NoFix.Add(InterlockedProperty, fix),
-                $"'{operation.Syntax}' updates '{update.Target.Syntax}', which the {callback.Runner} shares between threads, in separate read and write steps, so concurrent updates are lost",
+                $"'{operation.Syntax}'{where} updates '{update.Target.Syntax}', which the {callback.Runner} shares between threads, in separate read and write steps, so concurrent updates are lost",
                 fix is null ? "take a lock around the update" : $"use Interlocked.{(fix == "Subtract" ? "Add" : fix)}, or take a lock around the update"));
         }
     }

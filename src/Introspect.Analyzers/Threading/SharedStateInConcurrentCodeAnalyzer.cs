@@ -56,24 +56,28 @@ public sealed class SharedStateInConcurrentCodeAnalyzer : DiagnosticAnalyzer
 
         var guards = new LockGuards(apis, threading);
         HashSet<ISymbol>? reported = null;
-        foreach (var operation in callbacks.OperationsOf(callback))
+        foreach (var item in ConcurrentRegion.Of(callback, callbacks))
         {
+            var operation = item.Operation;
             if (types.Mutation(operation, out var target) is not { } change
                 || target is null
-                || !callback.Shares(SharedState.Classify(target, callback.Symbol))
+                || !callback.Shares(SharedState.Classify(target, item.Function))
                 || SharedState.SymbolOf(target) is not { } symbol
                 || (reported?.Contains(symbol) ?? false)
-                || guards.IsGuarded(operation, lambda.Body))
+                || guards.IsGuarded(operation, item.Body)
+                || (item.CallSite is { } call && guards.IsGuarded(call, lambda.Body)))
             {
                 continue;
             }
 
             (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
+            var where = item.CallSite is null ? "" : $" in {item.Function.Name}, which it calls,";
+            var reportedAt = item.CallSite ?? (operation is IPropertyReferenceOperation { Parent: { } write } ? write : operation);
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
-                (operation is IPropertyReferenceOperation { Parent: { } write } ? write : operation).Syntax.GetLocation(),
+                reportedAt.Syntax.GetLocation(),
                 $"'{target.Syntax}' ({target.Type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}) is shared by the {callback.Runner}, "
-                    + $"which runs on several threads at once, and is changed with {change} without a lock",
+                    + $"which runs on several threads at once, and is changed with {change}{where} without a lock",
                 "use a concurrent collection (or Random.Shared), collect results per iteration, or lock around the change"));
         }
     }

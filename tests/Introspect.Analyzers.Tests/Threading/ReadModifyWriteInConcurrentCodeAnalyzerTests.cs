@@ -79,6 +79,28 @@ public sealed partial class ReadModifyWriteInConcurrentCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task HelperIncrementingAField_TriggersAtTheCallWithoutFix() => Verify.VerifyAsync("""
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        public sealed class Purge
+        {
+            private int _deleted;
+            private int _seen;
+
+            public void Run(string[] files) => Parallel.ForEach(files, file =>
+            {
+                {|INTR121:CountDeleted()|};
+                CountSeen();
+            });
+
+            private void CountDeleted() => _deleted++;
+
+            private void CountSeen() => Interlocked.Increment(ref _seen);
+        }
+        """);
+
+    [Fact]
     public async Task Message_NamesTheUpdateAndTheRunner()
     {
         var test = new Verify.Test

@@ -247,6 +247,59 @@ public sealed partial class SharedStateInConcurrentCodeAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task HelpersThatLockReadOrOwnTheirState_DoNotTrigger() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+
+        public sealed class PatchRun
+        {
+            private readonly object _gate = new();
+            private readonly List<string> _failed = new();
+
+            public void Run(string[] hosts) => Parallel.ForEach(hosts, host =>
+            {
+                RecordLocked(host);
+                lock (_gate) { RecordUnlocked(host); }
+                if (IsKnown(host)) Summarise(host);
+            });
+
+            private void RecordLocked(string host) { lock (_gate) { _failed.Add(host); } }
+
+            private void RecordUnlocked(string host) => _failed.Add(host);
+
+            private bool IsKnown(string host) => _failed.Contains(host);
+
+            private static string Summarise(string host)
+            {
+                var parts = new List<string> { host };
+                parts.Add("checked");
+                return string.Join(",", parts);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PerThreadListsMergedUnderLockInLocalFinally_DoNotTrigger() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+
+        public static class Merge
+        {
+            public static List<int> Run(int[] ids)
+            {
+                var all = new List<int>();
+                var gate = new object();
+                Parallel.ForEach(
+                    ids,
+                    () => new List<int>(),
+                    (id, state, mine) => { mine.Add(id); return mine; },
+                    mine => { lock (gate) { all.AddRange(mine); } });
+                return all;
+            }
+        }
+        """);
+
     [Theory]
     [InlineData("using System.Threading.Tasks; class C { void M(System.Collections.Generic.List<int> l) { Parallel.ForEach(x, i => l.Add(); } }")]
     [InlineData("using System.Threading.Tasks; class C { void M() { var l = new System.Collections.Generic.List<int>(); Task.Run(() => { lock () { l.Add(1); } l.Add( }); } }")]

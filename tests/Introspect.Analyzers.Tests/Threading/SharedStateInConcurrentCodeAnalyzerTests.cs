@@ -192,6 +192,27 @@ public sealed partial class SharedStateInConcurrentCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task HelperOfTheSameClassChangingAField_TriggersAtTheCall() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+
+        public sealed class PatchRun
+        {
+            private readonly List<string> _failed = new();
+
+            public void Run(string[] hosts) => Parallel.ForEach(hosts, host =>
+            {
+                if (host.Length > 3)
+                {
+                    {|INTR120:RecordFailure(host)|};
+                }
+            });
+
+            private void RecordFailure(string host) => _failed.Add(host);
+        }
+        """);
+
+    [Fact]
     public async Task Message_NamesTheObjectTheRunnerAndTheChange()
     {
         var test = new Verify.Test

@@ -19,10 +19,17 @@ internal enum ConcurrencyKind
     StartedWork,
 }
 
-/// <summary>A lambda that runs concurrently, with the API that runs it (for messages).</summary>
-internal sealed class ConcurrentCallback(IAnonymousFunctionOperation lambda, ConcurrencyKind kind, string runner, bool isRepeated)
+/// <summary>A lambda (or method group) that runs concurrently, with the API that runs it (for messages).</summary>
+internal sealed class ConcurrentCallback(IOperation callback, IMethodSymbol symbol, IOperation? body, ConcurrencyKind kind, string runner, bool isRepeated)
 {
-    public IAnonymousFunctionOperation Lambda { get; } = lambda;
+    /// <summary>The lambda or method reference passed to the concurrent API.</summary>
+    public IOperation Callback { get; } = callback;
+
+    /// <summary>The function that runs: the lambda's symbol, or the referenced method.</summary>
+    public IMethodSymbol Symbol { get; } = symbol;
+
+    /// <summary>The code that runs concurrently; null only while a method group's body is not looked up yet.</summary>
+    public IOperation? Body { get; } = body;
 
     public ConcurrencyKind Kind { get; } = kind;
 
@@ -43,5 +50,6 @@ internal sealed class ConcurrentCallback(IAnonymousFunctionOperation lambda, Con
         _ => false,
     };
 
-    public IMethodSymbol Symbol => Lambda.Symbol;
+    public ConcurrentCallback WithBody(IMethodSymbol method, IOperation methodBody) =>
+        new(Callback, method, methodBody, Kind, Runner, IsRepeated);
 }

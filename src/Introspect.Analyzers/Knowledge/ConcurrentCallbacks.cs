@@ -28,63 +28,93 @@ internal sealed class ConcurrentCallbacks
     public static ConcurrentCallbacks Create(Compilation compilation, ThreadingTypes threading) => new(compilation, threading);
 
     /// <summary>How the lambda runs concurrently, or null when it does not (or the code does not say).</summary>
-    public ConcurrentCallback? Describe(IAnonymousFunctionOperation lambda)
+    public ConcurrentCallback? Describe(IAnonymousFunctionOperation lambda) => Describe(lambda, lambda.Symbol, lambda.Body);
+
+    /// <summary>
+    /// The same for a method group passed as the callback (<c>new Timer(OnTick, ...)</c>,
+    /// <c>Parallel.ForEach(items, Process)</c>): a method of the instance or a static one, declared in the same file,
+    /// whose body is then the concurrent code. Only the delegate's target is looked up, and only when the call
+    /// around it is a concurrent API.
+    /// </summary>
+    public ConcurrentCallback? Describe(IMethodReferenceOperation reference)
     {
-        var parent = lambda.Parent;
+        if (reference.Parent is not IDelegateCreationOperation
+            || reference.Instance is not (null or IInstanceReferenceOperation)
+            || Describe(reference, reference.Method, body: null) is not { } callback)
+        {
+            return null;
+        }
+
+        var method = reference.Method.OriginalDefinition;
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != reference.Syntax.SyntaxTree
+            || reference.SemanticModel?.GetOperation(method.DeclaringSyntaxReferences[0].GetSyntax()) is not IMethodBodyOperation body
+            || ((IOperation?)body.BlockBody ?? body.ExpressionBody) is not { } block)
+        {
+            return null;
+        }
+
+        return callback.WithBody(method, block);
+    }
+
+    private ConcurrentCallback? Describe(IOperation callback, IMethodSymbol symbol, IOperation? body)
+    {
+        var parent = callback.Parent;
         while (parent is IDelegateCreationOperation or IConversionOperation { IsImplicit: true })
         {
             parent = parent.Parent;
         }
 
-        return parent switch
+        var site = parent switch
         {
-            IArgumentOperation { Parent: IInvocationOperation invocation } => FromInvocation(lambda, invocation),
-            IArgumentOperation { Parent: IObjectCreationOperation creation } => FromCreation(lambda, creation),
+            IArgumentOperation { Parent: IInvocationOperation invocation } => FromInvocation(symbol, invocation),
+            IArgumentOperation { Parent: IObjectCreationOperation creation } => FromCreation(creation),
             IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation { Event: { Name: "Elapsed" } elapsed } }
                 when ThreadingTypes.Is(elapsed.ContainingType, _threading.TimersTimer) =>
-                new ConcurrentCallback(lambda, ConcurrencyKind.TimerCallback, "System.Timers.Timer Elapsed handler", isRepeated: true),
-            _ => null,
+                (ConcurrencyKind.TimerCallback, "System.Timers.Timer Elapsed handler", true),
+            _ => ((ConcurrencyKind, string, bool)?)null,
         };
+
+        return site is var (kind, runner, isRepeated) ? new ConcurrentCallback(callback, symbol, body, kind, runner, isRepeated) : null;
     }
 
-    private ConcurrentCallback? FromInvocation(IAnonymousFunctionOperation lambda, IInvocationOperation invocation)
+    private (ConcurrencyKind Kind, string Runner, bool IsRepeated)? FromInvocation(IMethodSymbol callback, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         switch (method.Name)
         {
             case "For" or "ForEach" or "ForEachAsync" when ThreadingTypes.Is(method.ContainingType, _threading.Parallel):
-                return new ConcurrentCallback(lambda, ConcurrencyKind.ParallelBody, "Parallel." + method.Name + " body", isRepeated: true);
+                return (ConcurrencyKind.ParallelBody, "Parallel." + method.Name + " body", true);
             case "Run" when _threading.IsTaskType(method.ContainingType):
-                return Started(lambda, invocation, "Task.Run lambda");
+                return Started(invocation, "Task.Run lambda");
             case "StartNew" when _threading.IsTaskFactory(method.ContainingType):
-                return Started(lambda, invocation, "StartNew lambda");
+                return Started(invocation, "StartNew lambda");
             case "QueueUserWorkItem" or "UnsafeQueueUserWorkItem" when ThreadingTypes.Is(method.ContainingType, _threadPool.Symbol):
-                return Started(lambda, invocation, "thread-pool work item");
-            case "Select" when lambda.Symbol.IsAsync && ThreadingTypes.Is(method.ContainingType, _enumerable.Symbol) && FlowsIntoWhenAll(invocation):
-                return new ConcurrentCallback(lambda, ConcurrencyKind.ConcurrentTasks, "async lambda of Task.WhenAll(...Select(...))", isRepeated: true);
+                return Started(invocation, "thread-pool work item");
+            case "Select" when callback.IsAsync && ThreadingTypes.Is(method.ContainingType, _enumerable.Symbol) && FlowsIntoWhenAll(invocation):
+                return (ConcurrencyKind.ConcurrentTasks, "async lambda of Task.WhenAll(...Select(...))", true);
         }
 
         return method.ContainingType is { Name: "ParallelEnumerable" } type && ThreadingTypes.Is(type, _parallelEnumerable.Symbol)
-            ? new ConcurrentCallback(lambda, ConcurrencyKind.ParallelBody, "PLINQ " + method.Name + " lambda", isRepeated: true)
+            ? (ConcurrencyKind.ParallelBody, "PLINQ " + method.Name + " lambda", true)
             : null;
     }
 
-    private ConcurrentCallback? FromCreation(IAnonymousFunctionOperation lambda, IObjectCreationOperation creation)
+    private (ConcurrencyKind Kind, string Runner, bool IsRepeated)? FromCreation(IObjectCreationOperation creation)
     {
         var type = creation.Type?.OriginalDefinition;
         if (ThreadingTypes.Is(type, _threading.ThreadingTimer))
         {
-            return new ConcurrentCallback(lambda, ConcurrencyKind.TimerCallback, "System.Threading.Timer callback", isRepeated: true);
+            return (ConcurrencyKind.TimerCallback, "System.Threading.Timer callback", true);
         }
 
         return ThreadingTypes.Is(type, _threading.Thread)
-            ? new ConcurrentCallback(lambda, ConcurrencyKind.StartedWork, "Thread body", IsRepeated(creation))
+            ? (ConcurrencyKind.StartedWork, "Thread body", IsRepeated(creation))
             : null;
     }
 
     // `await Task.Run(...)`: the caller waits for the lambda, so nothing of the caller runs beside it.
-    private static ConcurrentCallback? Started(IAnonymousFunctionOperation lambda, IInvocationOperation invocation, string runner) =>
-        IsAwaitedDirectly(invocation) ? null : new ConcurrentCallback(lambda, ConcurrencyKind.StartedWork, runner, IsRepeated(invocation));
+    private static (ConcurrencyKind Kind, string Runner, bool IsRepeated)? Started(IInvocationOperation invocation, string runner) =>
+        IsAwaitedDirectly(invocation) ? null : (ConcurrencyKind.StartedWork, runner, IsRepeated(invocation));
 
     private static bool IsAwaitedDirectly(IOperation call)
     {

@@ -31,19 +31,23 @@ internal static class ConcurrentRegion
 {
     public static IEnumerable<RegionOperation> Of(ConcurrentCallback callback, ConcurrentCallbacks callbacks)
     {
-        var lambda = callback.Lambda;
-        List<IInvocationOperation>? helperCalls = null;
-        foreach (var operation in Walk(lambda.Body, nested => callbacks.Describe(nested) is null))
+        if (callback.Body is not { } root)
         {
-            if (operation is IInvocationOperation invocation && IsHelperCall(invocation, lambda))
+            yield break;
+        }
+
+        List<IInvocationOperation>? helperCalls = null;
+        foreach (var operation in Walk(root, nested => callbacks.Describe(nested) is null))
+        {
+            if (operation is IInvocationOperation invocation && IsHelperCall(invocation, callback))
             {
                 (helperCalls ??= new List<IInvocationOperation>()).Add(invocation);
             }
 
-            yield return new RegionOperation(operation, callback.Symbol, lambda.Body, callSite: null);
+            yield return new RegionOperation(operation, callback.Symbol, root, callSite: null);
         }
 
-        if (helperCalls is null || lambda.SemanticModel is not { } model)
+        if (helperCalls is null || callback.Callback.SemanticModel is not { } model)
         {
             yield break;
         }
@@ -90,12 +94,13 @@ internal static class ConcurrentRegion
         }
     }
 
-    private static bool IsHelperCall(IInvocationOperation invocation, IAnonymousFunctionOperation lambda) =>
+    private static bool IsHelperCall(IInvocationOperation invocation, ConcurrentCallback callback) =>
         invocation.Instance is null or IInstanceReferenceOperation
         && invocation.TargetMethod is { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsVirtual: false, IsExtern: false } method
-        && SymbolEqualityComparer.Default.Equals(method.ContainingType, lambda.Symbol.ContainingType)
+        && SymbolEqualityComparer.Default.Equals(method.ContainingType, callback.Symbol.ContainingType)
+        && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, callback.Symbol.OriginalDefinition)
         && method.DeclaringSyntaxReferences.Length == 1
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == lambda.Syntax.SyntaxTree;
+        && method.DeclaringSyntaxReferences[0].SyntaxTree == callback.Callback.Syntax.SyntaxTree;
 
     private static IOperation? HelperBody(IMethodSymbol helper, SemanticModel model)
     {

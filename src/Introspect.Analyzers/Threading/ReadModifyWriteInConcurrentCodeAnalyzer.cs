@@ -41,14 +41,22 @@ public sealed class ReadModifyWriteInConcurrentCodeAnalyzer : DiagnosticAnalyzer
             var threading = ThreadingTypes.Create(start.Compilation);
             var callbacks = ConcurrentCallbacks.Create(start.Compilation, threading);
             var apis = LockApis.Create(start.Compilation, threading);
-            start.RegisterOperationAction(operationContext => Analyze(operationContext, callbacks, apis, threading), OperationKind.AnonymousFunction);
+            start.RegisterOperationAction(
+                operationContext => Analyze(operationContext, callbacks, apis, threading),
+                OperationKind.AnonymousFunction,
+                OperationKind.MethodReference);
         });
     }
 
     private static void Analyze(OperationAnalysisContext context, ConcurrentCallbacks callbacks, LockApis apis, ThreadingTypes threading)
     {
-        var lambda = (IAnonymousFunctionOperation)context.Operation;
-        if (callbacks.Describe(lambda) is not { } callback)
+        var callback = context.Operation switch
+        {
+            IAnonymousFunctionOperation lambda => callbacks.Describe(lambda),
+            IMethodReferenceOperation reference => callbacks.Describe(reference),
+            _ => null,
+        };
+        if (callback?.Body is not { } body)
         {
             return;
         }
@@ -63,19 +71,20 @@ public sealed class ReadModifyWriteInConcurrentCodeAnalyzer : DiagnosticAnalyzer
                 || SharedState.SymbolOf(update.Target) is not { } symbol
                 || (reported?.Contains(symbol) ?? false)
                 || (guards ??= new LockGuards(apis, threading)).IsGuarded(operation, item.Body)
-                || (item.CallSite is { } call && guards.IsGuarded(call, lambda.Body)))
+                || (item.CallSite is { } call && guards.IsGuarded(call, body)))
             {
                 continue;
             }
 
             (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
 
-            // In a helper, the diagnostic sits on the call, which the Interlocked rewrite does not apply to.
-            var fix = item.CallSite is null ? FixFor(update) : null;
-            var where = item.CallSite is null ? "" : $" in {item.Function.Name}, which it calls,";
+            // Through a helper or a method group, the diagnostic sits on the call or the reference: no rewrite applies there.
+            var reportedAt = callback.Callback as IMethodReferenceOperation ?? item.ReportedAt;
+            var fix = reportedAt == operation ? FixFor(update) : null;
+            var where = SharedStateInConcurrentCodeAnalyzer.Where(item, callback);
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
-                item.ReportedAt.Syntax.GetLocation(),
+                reportedAt.Syntax.GetLocation(),
                 fix is null ? NoFix : NoFix.Add(InterlockedProperty, fix),
                 $"'{operation.Syntax}'{where} updates '{update.Target.Syntax}', which the {callback.Runner} shares between threads, in separate read and write steps, so concurrent updates are lost",
                 fix is null ? "take a lock around the update" : $"use Interlocked.{(fix == "Subtract" ? "Add" : fix)}, or take a lock around the update"));

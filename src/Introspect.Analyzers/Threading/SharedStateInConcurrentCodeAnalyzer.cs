@@ -41,15 +41,21 @@ public sealed class SharedStateInConcurrentCodeAnalyzer : DiagnosticAnalyzer
             var apis = LockApis.Create(start.Compilation, threading);
             start.RegisterOperationAction(
                 operationContext => Analyze(operationContext, callbacks, types, apis, threading),
-                OperationKind.AnonymousFunction);
+                OperationKind.AnonymousFunction,
+                OperationKind.MethodReference);
         });
     }
 
     private static void Analyze(
         OperationAnalysisContext context, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
     {
-        var lambda = (IAnonymousFunctionOperation)context.Operation;
-        if (callbacks.Describe(lambda) is not { } callback)
+        var callback = context.Operation switch
+        {
+            IAnonymousFunctionOperation lambda => callbacks.Describe(lambda),
+            IMethodReferenceOperation reference => callbacks.Describe(reference),
+            _ => null,
+        };
+        if (callback?.Body is not { } body)
         {
             return;
         }
@@ -65,14 +71,16 @@ public sealed class SharedStateInConcurrentCodeAnalyzer : DiagnosticAnalyzer
                 || SharedState.SymbolOf(target) is not { } symbol
                 || (reported?.Contains(symbol) ?? false)
                 || guards.IsGuarded(operation, item.Body)
-                || (item.CallSite is { } call && guards.IsGuarded(call, lambda.Body)))
+                || (item.CallSite is { } call && guards.IsGuarded(call, body)))
             {
                 continue;
             }
 
             (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
-            var where = item.CallSite is null ? "" : $" in {item.Function.Name}, which it calls,";
-            var reportedAt = item.CallSite ?? (operation is IPropertyReferenceOperation { Parent: { } write } ? write : operation);
+            var where = Where(item, callback);
+            var reportedAt = callback.Callback as IMethodReferenceOperation
+                ?? item.CallSite
+                ?? (operation is IPropertyReferenceOperation { Parent: { } write } ? write : operation);
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 reportedAt.Syntax.GetLocation(),
@@ -81,4 +89,13 @@ public sealed class SharedStateInConcurrentCodeAnalyzer : DiagnosticAnalyzer
                 "use a concurrent collection (or Random.Shared), collect results per iteration, or lock around the change"));
         }
     }
+
+    /// <summary>
+    /// Where the change is when it is not at the reported spot: a method group is reported at the reference and a helper
+    /// at its call, so the diagnostic stays in the member being analysed.
+    /// </summary>
+    internal static string Where(RegionOperation item, ConcurrentCallback callback) =>
+        item.CallSite is not null ? $" in {item.Function.Name}, which it calls,"
+        : callback.Callback is IMethodReferenceOperation ? $" in {callback.Symbol.Name}"
+        : "";
 }

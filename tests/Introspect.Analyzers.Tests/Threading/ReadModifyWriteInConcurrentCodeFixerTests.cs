@@ -82,6 +82,41 @@ public sealed class ReadModifyWriteInConcurrentCodeFixerTests
         """);
 
     [Fact]
+    public Task MethodGroupCallback_IsReportedAtTheReferenceWithoutFix() => Verify.VerifyAsync(
+        """
+        using System.Threading;
+
+        public sealed class Ticker
+        {
+            private readonly Timer _timer;
+            private long _ticks;
+
+            public Ticker() => _timer = new Timer({|INTR121:OnTick|}, null, 0, 1000);
+
+            private void OnTick(object? state)
+            {
+                _ticks++;
+            }
+        }
+        """,
+        """
+        using System.Threading;
+
+        public sealed class Ticker
+        {
+            private readonly Timer _timer;
+            private long _ticks;
+
+            public Ticker() => _timer = new Timer({|INTR121:OnTick|}, null, 0, 1000);
+
+            private void OnTick(object? state)
+            {
+                _ticks++;
+            }
+        }
+        """);
+
+    [Fact]
     public Task ValueUsedDoubleVolatileOrCoalesce_HaveNoFix() => Verify.VerifyAsync(
         """
         using System.Collections.Generic;

@@ -280,6 +280,39 @@ public sealed partial class SharedStateInConcurrentCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task MethodGroupsOutsideConcurrentApisOrLocked_DoNotTrigger() => Verify.VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        public sealed class Recorder
+        {
+            private readonly object _gate = new();
+            private readonly List<string> _seen = new();
+
+            public void Run(string[] hosts)
+            {
+                hosts.ToList().ForEach(Record);
+                Array.ForEach(hosts, Record);
+                Action<string> later = Record;
+                Parallel.ForEach(hosts, RecordLocked);
+                Parallel.ForEach(hosts, Describe);
+            }
+
+            private void Record(string host) => _seen.Add(host);
+
+            private void RecordLocked(string host) { lock (_gate) { _seen.Add(host); } }
+
+            private static void Describe(string host)
+            {
+                var parts = new List<string> { host };
+                parts.Add("described");
+            }
+        }
+        """);
+
+    [Fact]
     public Task PerThreadListsMergedUnderLockInLocalFinally_DoNotTrigger() => Verify.VerifyAsync("""
         using System.Collections.Generic;
         using System.Threading.Tasks;

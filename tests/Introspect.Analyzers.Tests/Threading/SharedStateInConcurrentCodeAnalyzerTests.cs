@@ -213,6 +213,42 @@ public sealed partial class SharedStateInConcurrentCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task MethodGroupCallbacksOfTimersAndParallel_TriggerAtTheReference() => Verify.VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        public sealed class LeaseSweeper : IDisposable
+        {
+            private readonly Dictionary<string, DateTime> _leases = new();
+            private readonly List<string> _expired = new();
+            private readonly Timer _timer;
+            private readonly System.Timers.Timer _report = new(5000);
+
+            public LeaseSweeper()
+            {
+                _timer = new Timer({|INTR120:Sweep|}, null, 0, 1000);
+                _report.Elapsed += {|INTR120:OnReport|};
+            }
+
+            public void Expire(string[] keys) => Parallel.ForEach(keys, {|INTR120:ExpireOne|});
+
+            private void Sweep(object? state) => _leases.Remove("stale");
+
+            private void OnReport(object? sender, System.Timers.ElapsedEventArgs e) => _expired.Clear();
+
+            private void ExpireOne(string key) => _leases[key] = DateTime.MinValue;
+
+            public void Dispose()
+            {
+                _timer.Dispose();
+                _report.Dispose();
+            }
+        }
+        """);
+
+    [Fact]
     public async Task Message_NamesTheObjectTheRunnerAndTheChange()
     {
         var test = new Verify.Test

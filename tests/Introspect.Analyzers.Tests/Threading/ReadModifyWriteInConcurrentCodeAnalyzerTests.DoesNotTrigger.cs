@@ -142,6 +142,8 @@ public sealed partial class ReadModifyWriteInConcurrentCodeAnalyzerTests
     [InlineData("using System.Threading.Tasks; class C { void M() { int c = 0; Parallel.For(0, 10, i => c += ); } }")]
     [InlineData("using System.Threading.Tasks; class C { int _c; void M() { Task.Run(() => { _c = _c + ; Missing++; }); } }")]
     [InlineData("using System.Linq; class C { void M(int[] a) { int s = 0; a.AsParallel().ForAll(i => s ??= ); } }")]
+    [InlineData("class C { int _c; void M() { var t = new System.Threading.Timer(Tick, null, 0, ); } void Tick(object? s) { _c++ } }")]
+    [InlineData("class C { int _c; void M() { System.Threading.Tasks.Parallel.For(0, 1, i => Bump(i); } void Bump(int i) => _c += ; }")]
     public Task BrokenCode_DoesNotThrow(string source) =>
         BrokenCode.AssertNoAnalyzerExceptionAsync(new Introspect.Analyzers.Threading.ReadModifyWriteInConcurrentCodeAnalyzer(), source);
 }

@@ -339,6 +339,8 @@ public sealed partial class SharedStateInConcurrentCodeAnalyzerTests
     [InlineData("using System.Linq; class C { void M(int[] a) { var d = new System.Collections.Generic.Dictionary<int,int>(); a.AsParallel().ForAll(i => d[i] += ); } }")]
     [InlineData("class C { void M() { var t = new System.Threading.Timer(_ => Missing.Add(1), null, 0, ); } }")]
     [InlineData("using System.Linq; class C { async System.Threading.Tasks.Task M(int[] a) { var s = new System.Collections.Generic.HashSet<int>(); var q = a.Select(async i => s.Add(i)); await System.Threading.Tasks.Task.WhenAll(q }")]
+    [InlineData("class C { System.Collections.Generic.List<int> _l = new(); void M() { var t = new System.Threading.Timer(Missing, null, 0, 1); System.Threading.Tasks.Parallel.ForEach(new int[0], Add); } void Add(int x) { _l.Add( } }")]
+    [InlineData("partial class C { System.Collections.Generic.List<int> _l = new(); void M() { System.Threading.Tasks.Parallel.ForEach(new int[0], Add); } partial void Add(int x); }")]
     public Task BrokenCode_DoesNotThrow(string source) =>
         BrokenCode.AssertNoAnalyzerExceptionAsync(new Introspect.Analyzers.Threading.SharedStateInConcurrentCodeAnalyzer(), source);
 }

@@ -145,6 +145,32 @@ public sealed partial class SharedStateInConcurrentCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task StartNewThreadAndWorkItemsOnSharedState_Trigger() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Text;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        public sealed class LogShipper
+        {
+            private readonly StringBuilder _buffer = new();
+            private readonly Queue<string> _outbox = new();
+
+            public void Ship(string[] lines)
+            {
+                var sent = new HashSet<string>();
+                foreach (var line in lines)
+                {
+                    Task.Factory.StartNew(() => {|INTR120:sent.Add(line)|}, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
+                }
+
+                ThreadPool.QueueUserWorkItem(_ => {|INTR120:_buffer.Append("flushed")|});
+                new Thread(() => {|INTR120:_outbox.Enqueue("done")|}).Start();
+            }
+        }
+        """);
+
+    [Fact]
     public Task TimerCallbacksChangingSharedState_Trigger() => Verify.VerifyAsync("""
         using System;
         using System.Collections.Generic;

@@ -17,6 +17,8 @@ public static class DiagnosticIds
     public const string LockWithoutFinallyRelease = "INTR109";
     public const string BlockingWhileHoldingLock = "INTR110";
     public const string SyncIoInAsyncCode = "INTR111";
+    public const string SharedStateInConcurrentCode = "INTR120";
+    public const string ReadModifyWriteInConcurrentCode = "INTR121";
     public const string CancellationIgnoredInServiceLoop = "INTR128";
     public const string UnhandledExceptionInServiceLoop = "INTR129";
     public const string DropColumn = "INTR201";

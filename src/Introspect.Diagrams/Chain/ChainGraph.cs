@@ -10,8 +10,9 @@ public sealed record ChainGraph(ImmutableArray<ChainNode> Nodes, ImmutableArray<
 {
     public ChainNode Node(string id) => Nodes.First(node => node.Id == id);
 
-    /// <summary>Nodes that start two or more others.</summary>
-    public bool IsFanOut(string nodeId) => Edges.Count(edge => edge.From == nodeId) >= 2 || Edges.Any(edge => edge.From == nodeId && edge.InLoop);
+    /// <summary>Nodes that start two or more others, or enqueue one once per item of a loop (a continuation per item is one-to-one).</summary>
+    public bool IsFanOut(string nodeId) =>
+        Edges.Count(edge => edge.From == nodeId) >= 2 || Edges.Any(edge => edge.From == nodeId && edge.InLoop && edge.Kind != ChainEdgeKind.Continuation);
 }
 
 public sealed record ChainNode(string Id, ChainNodeKind Kind, string Title, string? Framework, string? Trigger, string? Location)

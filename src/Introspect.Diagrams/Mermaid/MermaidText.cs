@@ -33,13 +33,13 @@ public static class MermaidText
         return builder.ToString();
     }
 
-    /// <summary>Gantt names end at ':' and '#' starts a comment; anything outside the plain set becomes a space.</summary>
+    /// <summary>Gantt names end at ':' and '#' starts a comment; anything outside the plain set (and '*') becomes a space.</summary>
     public static string GanttName(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var character in text)
         {
-            builder.Append(IsPlain(character) && character is not ':' ? character : ' ');
+            builder.Append((IsPlain(character) && character is not ':') || character == '*' ? character : ' ');
         }
 
         var cleaned = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -43,7 +43,7 @@ public static class TimelineGantt
             }
             else if (row.OnDemand is not null && row.Ticks.IsEmpty && row.Bands.IsEmpty)
             {
-                Task(builder, "on demand", "done", 0, 0);
+                Task(builder, row.OnDemand == "no trigger found" ? row.OnDemand : "on demand", "done", 0, 0);
             }
         }
 

@@ -104,7 +104,7 @@ public static class TimelineSvg
         }
         else if (row.OnDemand is { } onDemand && row.Ticks.IsEmpty && row.Bands.IsEmpty)
         {
-            svg.Text("text", Fit("on demand: " + onDemand, 140), ("x", PlotX + 4), ("y", middle + 4), ("fill", theme.MutedText), ("font-style", "italic"));
+            svg.Text("text", Fit(onDemand == "no trigger found" ? onDemand : "on demand: " + onDemand, 140), ("x", PlotX + 4), ("y", middle + 4), ("fill", theme.MutedText), ("font-style", "italic"));
         }
 
         svg.End();

@@ -69,7 +69,7 @@ public static class ScheduleTimelineBuilder
                 Bands = [.. bands, .. dense ? Runs(minutes) : []],
                 AtStartup = job.Triggers.Any(trigger => IsAtStartup(job, trigger)),
                 Invalid = invalid,
-                OnDemand = onDemand.Count == 0 ? null : string.Join("; ", onDemand.Distinct(StringComparer.Ordinal)),
+                OnDemand = job.Triggers.IsEmpty ? "no trigger found" : onDemand.Count == 0 ? null : string.Join("; ", onDemand.Distinct(StringComparer.Ordinal)),
                 Triggers = [.. job.Triggers.Select(trigger => trigger.Description).Distinct(StringComparer.Ordinal)],
             });
         }

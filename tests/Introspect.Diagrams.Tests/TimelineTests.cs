@@ -24,7 +24,7 @@ public sealed class TimelineTests
         var row = Row(ScheduleTimelineBuilder.Build(TestCatalog.Sample(), s_day, TimeZoneInfo.Utc), TestCatalog.Retention);
 
         Assert.Empty(row.Ticks);
-        Assert.Equal(new TimelineBand(60, 120, "60 runs"), Assert.Single(row.Bands));
+        Assert.Equal(new TimelineBand(60, 120, "60 runs, every minute"), Assert.Single(row.Bands));
     }
 
     [Fact]

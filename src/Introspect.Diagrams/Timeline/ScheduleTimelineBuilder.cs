@@ -114,7 +114,12 @@ public static class ScheduleTimelineBuilder
             if (index == list.Count || list[index] - list[index - 1] > 15)
             {
                 var count = index - first;
-                yield return new TimelineBand(list[first], list[index - 1] + 1, count == 1 ? "1 run" : $"{count} runs");
+                var gaps = list.Skip(first + 1).Take(count - 1).Select((minute, offset) => minute - list[first + offset]).Distinct().ToList();
+                var label = count == 1 ? "1 run" : $"{count} runs";
+                // Evenly spaced fires: the band lasts until the next fire would be, and says how often.
+                yield return gaps.Count == 1
+                    ? new TimelineBand(list[first], Math.Min(ScheduleTimeline.MinutesPerDay, list[index - 1] + gaps[0]), $"{label}, {Every(TimeSpan.FromMinutes(gaps[0]))}")
+                    : new TimelineBand(list[first], list[index - 1] + 1, label);
                 first = index;
             }
         }

@@ -138,7 +138,7 @@ public static class DiagramCommand
                 string.Equals(job.DisplayName, name, StringComparison.OrdinalIgnoreCase)).ToList();
             if (matches.Count == 0)
             {
-                throw new UsageException($"no job matches --job '{name}'; the jobs are {string.Join(", ", catalog.Jobs.Select(job => job.TypeName.Split('.')[^1]).Distinct(StringComparer.Ordinal))}.");
+                throw new UsageException($"no job matches --job '{name}'; the jobs are {string.Join(", ", catalog.Jobs.Select(job => job.TypeName.Split('.')[^1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))}.");
             }
 
             ids.UnionWith(matches.Select(job => job.Id));

@@ -11,8 +11,10 @@ namespace Introspect.Diagrams.Svg;
 public static class TimelineSvg
 {
     private const double LabelWidth = 300;
-    private const double StartupWidth = 60;
-    private const double PlotX = LabelWidth + StartupWidth;
+    private const double StartupWidth = 64;
+
+    // A gap between the start-up column and 00:00, so their labels do not meet.
+    private const double PlotX = LabelWidth + StartupWidth + 24;
     private const double PixelsPerMinute = 0.6;
     private const double PlotWidth = ScheduleTimeline.MinutesPerDay * PixelsPerMinute;
     private const double Width = PlotX + PlotWidth + 20;
@@ -104,7 +106,7 @@ public static class TimelineSvg
         }
         else if (row.OnDemand is { } onDemand && row.Ticks.IsEmpty && row.Bands.IsEmpty)
         {
-            svg.Text("text", Fit(onDemand == "no trigger found" ? onDemand : "on demand: " + onDemand, 140), ("x", PlotX + 4), ("y", middle + 4), ("fill", theme.MutedText), ("font-style", "italic"));
+            svg.Text("text", Fit(onDemand == "no trigger found" ? onDemand : "on demand: " + onDemand, 120), ("x", PlotX + 4), ("y", middle + 4), ("fill", theme.MutedText), ("font-style", "italic"));
         }
 
         svg.End();

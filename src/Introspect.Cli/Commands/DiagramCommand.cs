@@ -111,7 +111,10 @@ public static class DiagramCommand
             }));
         }
 
+        var writing = System.Diagnostics.Stopwatch.StartNew();
         var written = await new DiagramOutput(outputFolder, request.Formats, renderer, console).WriteAsync(sources, cancellationToken).ConfigureAwait(false);
+        progress.Detail($"Wrote {written.Files.Count} files in {writing.ElapsedMilliseconds} ms" +
+            (renderer is null ? "." : $"; {renderer.Renderer.Description}, {renderer.CacheHits} SVG from the cache."));
         foreach (var file in written.Files)
         {
             console.OutWriter.WriteLine(Path.GetRelativePath(console.CurrentDirectory, file).Replace('\\', '/'));

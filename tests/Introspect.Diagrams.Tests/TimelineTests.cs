@@ -69,3 +69,24 @@ public sealed class TimelineTests
 
     private static TimelineRow Row(ScheduleTimeline timeline, string jobId) => Assert.Single(timeline.Rows, row => row.JobId == jobId);
 }
+
+public sealed class DaylightSavingNotesTests
+{
+    [Fact]
+    public void NextChange_SaysWhichRunsAreSkippedOrMoved()
+    {
+        var notes = ScheduleTimelineBuilder.Build(TestCatalog.Sample(), new DateOnly(2026, 3, 1), TimeZoneInfo.Utc).Notes;
+
+        Assert.Contains("Nightly snapshot scheduler (Europe/Berlin): on 2026-03-29 (clocks go forward) 1 run instead of 1: no run at 02:30, a run at 03:00.", notes);
+        Assert.Contains(notes, note => note.StartsWith("Snapshot retention (Europe/Berlin): on 2026-03-29 (clocks go forward) ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AutumnChange_IsTheNextOneAfterTheSummer()
+    {
+        var notes = ScheduleTimelineBuilder.Build(TestCatalog.Sample(), new DateOnly(2026, 7, 1), TimeZoneInfo.Utc).Notes;
+
+        Assert.DoesNotContain(notes, note => note.StartsWith("Nightly snapshot scheduler", StringComparison.Ordinal));
+        Assert.Contains(notes, note => note.StartsWith("Snapshot retention (Europe/Berlin): on 2026-10-25 (clocks go back) ", StringComparison.Ordinal));
+    }
+}

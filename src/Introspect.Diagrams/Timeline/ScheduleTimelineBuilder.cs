@@ -42,6 +42,7 @@ public static class ScheduleTimelineBuilder
                             notes.Add($"{job.DisplayName}: cron '{cron.Expression}' runs in the server's local time zone; drawn as UTC.");
                         }
 
+                        notes.AddRange(DaylightSavingNotes.For(job, trigger, day));
                         foreach (var fire in CronFires.Between(cron, jobZone, start, end))
                         {
                             minutes.Add(MinuteOfDay(fire, zone));

@@ -26,7 +26,7 @@ public sealed record DiagramRequest
 
 /// <summary>
 /// Every diagram source of a request: the chain as PlantUML (the SVG comes from rendering it) and Mermaid, the timeline
-/// as Introspect's own SVG and a Mermaid gantt. Names are fixed (chain, timeline) with a ".dark" suffix for the dark theme.
+/// as Introspect's own SVG and a Mermaid gantt, and the 7 × 24 week strip of cron fires as SVG. Names are fixed (chain, timeline) with a ".dark" suffix for the dark theme.
 /// </summary>
 public static class DiagramViews
 {
@@ -46,6 +46,8 @@ public static class DiagramViews
             var timeline = ScheduleTimelineBuilder.Build(catalog, request.Day, request.Zone, request.JobIds);
             sources.Add(new DiagramSource("timeline" + suffix, DiagramFormat.Svg, TimelineSvg.Write(timeline, request.Theme)));
             sources.Add(new DiagramSource("timeline" + suffix, DiagramFormat.Mermaid, TimelineGantt.Write(timeline, request.Theme)));
+            var week = WeekStripBuilder.Build(catalog, request.Day, request.Zone, request.JobIds);
+            sources.Add(new DiagramSource("week" + suffix, DiagramFormat.Svg, WeekStripSvg.Write(week, request.Theme)));
         }
 
         return sources;

@@ -56,8 +56,8 @@ public sealed class DiagramCommandTests : IDisposable
 
         Assert.True(first.ExitCode == ExitCodes.Clean, first.ToString());
         string[] expected = jar is null
-            ? ["chain.mmd", "chain.puml", "timeline.mmd", "timeline.svg"]
-            : ["chain.mmd", "chain.puml", "chain.svg", "timeline.mmd", "timeline.svg"];
+            ? ["chain.mmd", "chain.puml", "timeline.mmd", "timeline.svg", "week.svg"]
+            : ["chain.mmd", "chain.puml", "chain.svg", "timeline.mmd", "timeline.svg", "week.svg"];
         Assert.Equal(expected, Files("first"));
         foreach (var file in expected)
         {

@@ -61,13 +61,16 @@ public sealed class HostileNamesTests
     }
 
     [Fact]
-    public void TimelineSvg_IsWellFormedXml_WithTheNameAsPlainText()
+    public void TimelineAndWeekSvg_AreWellFormedXml_WithTheNameAsPlainText()
     {
         var views = DiagramViews.Build(HostileCatalog(), new DiagramRequest { Day = new DateOnly(2026, 3, 1) });
 
         var svg = XDocument.Parse(views.Single(view => view.FileName == "timeline.svg").Text);
 
         Assert.DoesNotContain(svg.Descendants(), element => element.Name.LocalName == "script");
+        var week = XDocument.Parse(views.Single(view => view.FileName == "week.svg").Text);
+        Assert.DoesNotContain(week.Descendants(), element => element.Name.LocalName == "script");
+        Assert.Contains(week.Descendants(), element => element.Name.LocalName == "title" && element.Value.Contains(Hostile.Replace('\n', ' ') + " cron, 1 run", StringComparison.Ordinal));
         Assert.Contains(svg.Descendants(), element => element.Name.LocalName == "title" && element.Value.StartsWith(Hostile.Replace('\n', ' '), StringComparison.Ordinal));
     }
 

@@ -16,7 +16,7 @@ public sealed partial class SnapshotTests
     {
         var views = DiagramViews.Build(TestCatalog.Extended(), s_request with { Theme = DiagramTheme.Find(theme)! });
 
-        Assert.Equal(4, views.Count);
+        Assert.Equal(5, views.Count);
         foreach (var view in views)
         {
             Snapshot.Verify(view.Text, view.Name, DiagramSource.Extension(view.Format));

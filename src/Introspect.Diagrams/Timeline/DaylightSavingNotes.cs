@@ -32,7 +32,7 @@ public static class DaylightSavingNotes
             yield break;
         }
 
-        var direction = DayLength(zone, change) < TimeSpan.FromDays(1) ? "clocks go forward" : "clocks go back";
+        var direction = ZoneDays.Length(zone, change) < TimeSpan.FromDays(1) ? "clocks go forward" : "clocks go back";
         var parts = new List<string>();
         if (skipped.Count > 0)
         {
@@ -52,7 +52,7 @@ public static class DaylightSavingNotes
     {
         for (var day = from; day < from.AddDays(370); day = day.AddDays(1))
         {
-            if (DayLength(zone, day) != TimeSpan.FromDays(1))
+            if (ZoneDays.Length(zone, day) != TimeSpan.FromDays(1))
             {
                 return day;
             }
@@ -61,22 +61,9 @@ public static class DaylightSavingNotes
         return null;
     }
 
-    private static TimeSpan DayLength(TimeZoneInfo zone, DateOnly day) => Start(zone, day.AddDays(1)) - Start(zone, day);
-
-    private static DateTimeOffset Start(TimeZoneInfo zone, DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
-
     /// <summary>Local clock times (HH:mm) of the day's fires in the job's zone, repeats kept.</summary>
     private static List<string> LocalFires(Core.Jobs.Triggers.CronSchedule cron, TimeZoneInfo zone, DateOnly day) =>
-        [.. CronFires.Between(cron, zone, Start(zone, day), Start(zone, day.AddDays(1)))
+        [.. CronFires.Between(cron, zone, ZoneDays.Start(zone, day), ZoneDays.Start(zone, day.AddDays(1)))
             .Select(fire => TimeZoneInfo.ConvertTime(fire, zone).ToString("HH:mm", CultureInfo.InvariantCulture))];
 
     /// <summary>The multiset difference: each time in <paramref name="left"/> as often as it is there more than in <paramref name="right"/>.</summary>

@@ -12,8 +12,8 @@ public static class ScheduleTimelineBuilder
 
     public static ScheduleTimeline Build(JobCatalog catalog, DateOnly day, TimeZoneInfo zone, IReadOnlyCollection<string>? onlyJobIds = null)
     {
-        var start = Instant(day, zone);
-        var end = Instant(day.AddDays(1), zone);
+        var start = ZoneDays.Start(zone, day);
+        var end = ZoneDays.Start(zone, day.AddDays(1));
         var notes = new List<string>();
         if (end - start != TimeSpan.FromDays(1))
         {
@@ -43,7 +43,14 @@ public static class ScheduleTimelineBuilder
                         }
 
                         notes.AddRange(DaylightSavingNotes.For(job, trigger, day));
-                        foreach (var fire in CronFires.Between(cron, jobZone, start, end))
+                        var fires = CronFires.Between(cron, jobZone, start, end);
+                        if (fires.Length >= CronFires.Cap)
+                        {
+                            bands.Add(new TimelineBand(0, ScheduleTimeline.MinutesPerDay, $"{CronFires.Cap} runs or more"));
+                            break;
+                        }
+
+                        foreach (var fire in fires)
                         {
                             minutes.Add(MinuteOfDay(fire, zone));
                         }
@@ -86,18 +93,6 @@ public static class ScheduleTimelineBuilder
     private static bool IsAtStartup(Job job, JobTrigger trigger) =>
         trigger.Kind == TriggerKind.Startup || trigger.RunsOnStartup ||
         (trigger.Kind == TriggerKind.Interval && job.Framework is JobFramework.HostedService or JobFramework.ThreadingTimer or JobFramework.TimersTimer);
-
-    private static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        // Midnight that does not exist (a zone that springs forward at 00:00) starts the day an hour later.
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
 
     private static int MinuteOfDay(DateTimeOffset instant, TimeZoneInfo zone)
     {

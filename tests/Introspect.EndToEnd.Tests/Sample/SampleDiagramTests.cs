@@ -19,6 +19,7 @@ public sealed partial class SampleDiagramTests(SampleDiagramRun run) : IClassFix
     [InlineData("timeline.svg")]
     [InlineData("timeline.mmd")]
     [InlineData("timeline.dark.svg")]
+    [InlineData("week.svg")]
     public void View_MatchesItsApprovedFile(string fileName) =>
         Snapshot.Verify(run.Read(fileName), "sample-" + Path.GetFileNameWithoutExtension(fileName), Path.GetExtension(fileName)[1..]);
 

@@ -88,9 +88,10 @@ public sealed class DiagramCommandTests : IDisposable
     [InlineData("--date", "01/03/2026", "--date '01/03/2026' is not a day such as 2026-03-01")]
     [InlineData("--plantuml-server", "ftp://x", "--plantuml-server 'ftp://x' is not an http or https URL")]
     [InlineData("--plantuml-jar", "/nowhere/plantuml.jar", "The PlantUML jar '/nowhere/plantuml.jar' does not exist")]
+    [InlineData("--view", "timeline --format puml", "the timeline has no PlantUML source")]
     public async Task BadOption_IsAUsageErrorBeforeAnythingLoads(string option, string value, string message)
     {
-        var result = await CliRun.RunAsync("diagram", _folder.Combine("missing.sln"), option, value);
+        var result = await CliRun.RunAsync(["diagram", _folder.Combine("missing.sln"), option, .. value.Split(' ')]);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);

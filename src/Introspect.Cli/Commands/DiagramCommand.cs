@@ -80,6 +80,11 @@ public static class DiagramCommand
             ? found
             : throw new UsageException($"--zone '{request.Zone}' is not a time zone this machine knows (use an IANA id such as Europe/Berlin or UTC).");
         var day = ParseDay(request.Date, zone);
+        if (request.View == "timeline" && request.Formats.All(format => format == "puml"))
+        {
+            throw new UsageException("the timeline has no PlantUML source (it is drawn as SVG and Mermaid); use --format svg or --format mmd.");
+        }
+
         var renderer = PlantUmlSelection.Create(request, console);
         var outputFolder = Path.GetFullPath(Path.Combine(console.CurrentDirectory, request.Output));
 

@@ -14,6 +14,7 @@ public static class IntrospectCommandLine
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(MigrationsCommand.Create(console));
         root.Subcommands.Add(JobsCommand.Create(console));
+        root.Subcommands.Add(DiagramCommand.Create(console));
         return root;
     }
 

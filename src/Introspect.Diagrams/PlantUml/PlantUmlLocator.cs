@@ -39,6 +39,25 @@ public static class PlantUmlLocator
         return onPath is null ? null : new PlantUmlLauncher(PlantUmlLauncherKind.Executable, onPath, "PATH");
     }
 
+    /// <summary>The tools/plantuml folders above <paramref name="startFolders"/> (the set-up script fills the repository's).</summary>
+    public static IReadOnlyList<string> ToolFoldersAbove(params string[] startFolders)
+    {
+        var folders = new List<string>();
+        foreach (var start in startFolders)
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var tools = Path.Combine(folder.FullName, "tools", "plantuml");
+                if (Directory.Exists(tools) && !folders.Contains(tools, StringComparer.Ordinal))
+                {
+                    folders.Add(tools);
+                }
+            }
+        }
+
+        return folders;
+    }
+
     private static string? FindOnPath(string executable, string? pathVariable) =>
         (pathVariable ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

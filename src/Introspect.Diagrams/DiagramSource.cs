@@ -1,0 +1,21 @@
+namespace Introspect.Diagrams;
+
+/// <summary>One diagram's text, ready to be written as <c>&lt;Name&gt;.&lt;Extension&gt;</c>: PlantUML, Mermaid or SVG.</summary>
+public sealed record DiagramSource(string Name, DiagramFormat Format, string Text)
+{
+    public string FileName => $"{Name}.{Extension(Format)}";
+
+    public static string Extension(DiagramFormat format) => format switch
+    {
+        DiagramFormat.PlantUml => "puml",
+        DiagramFormat.Mermaid => "mmd",
+        _ => "svg",
+    };
+}
+
+public enum DiagramFormat
+{
+    PlantUml,
+    Mermaid,
+    Svg,
+}

@@ -1,0 +1,96 @@
+namespace Introspect.Diagrams;
+
+/// <summary>
+/// Every colour a diagram uses, in one place: the emitters read these and never write a colour of their own, so the
+/// light and the dark diagram come from the same source. Colours are #RRGGBB.
+/// </summary>
+public sealed record DiagramTheme
+{
+    public required string Name { get; init; }
+
+    public required string Background { get; init; }
+
+    public required string Text { get; init; }
+
+    public required string MutedText { get; init; }
+
+    public required string Grid { get; init; }
+
+    public required string NodeFill { get; init; }
+
+    public required string NodeBorder { get; init; }
+
+    public required string EntryFill { get; init; }
+
+    public required string DeadEndFill { get; init; }
+
+    public required string Enqueue { get; init; }
+
+    public required string Schedule { get; init; }
+
+    public required string Continuation { get; init; }
+
+    public required string Publish { get; init; }
+
+    public required string Tick { get; init; }
+
+    public required string Band { get; init; }
+
+    public required string Startup { get; init; }
+
+    public required string Cluster { get; init; }
+
+    public required string Invalid { get; init; }
+
+    public string FontFamily { get; init; } = "sans-serif";
+
+    public static DiagramTheme Light { get; } = new()
+    {
+        Name = "light",
+        Background = "#FFFFFF",
+        Text = "#1F2328",
+        MutedText = "#656D76",
+        Grid = "#D0D7DE",
+        NodeFill = "#F6F8FA",
+        NodeBorder = "#57606A",
+        EntryFill = "#DDF4FF",
+        DeadEndFill = "#FFEBE9",
+        Enqueue = "#0969DA",
+        Schedule = "#8250DF",
+        Continuation = "#1A7F37",
+        Publish = "#BF8700",
+        Tick = "#0969DA",
+        Band = "#54AEFF",
+        Startup = "#1A7F37",
+        Cluster = "#BF8700",
+        Invalid = "#CF222E",
+    };
+
+    public static DiagramTheme Dark { get; } = new()
+    {
+        Name = "dark",
+        Background = "#0D1117",
+        Text = "#E6EDF3",
+        MutedText = "#8D96A0",
+        Grid = "#30363D",
+        NodeFill = "#161B22",
+        NodeBorder = "#8D96A0",
+        EntryFill = "#0C2D6B",
+        DeadEndFill = "#5D0F12",
+        Enqueue = "#4493F8",
+        Schedule = "#AB7DF8",
+        Continuation = "#3FB950",
+        Publish = "#D29922",
+        Tick = "#4493F8",
+        Band = "#1F6FEB",
+        Startup = "#3FB950",
+        Cluster = "#D29922",
+        Invalid = "#F85149",
+    };
+
+    public static IReadOnlyList<DiagramTheme> All { get; } = [Light, Dark];
+
+    /// <summary>The theme with this name (light or dark), or null.</summary>
+    public static DiagramTheme? Find(string name) =>
+        All.FirstOrDefault(theme => string.Equals(theme.Name, name, StringComparison.OrdinalIgnoreCase));
+}

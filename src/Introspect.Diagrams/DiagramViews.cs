@@ -1,0 +1,55 @@
+using Introspect.Core.Jobs;
+using Introspect.Diagrams.Chain;
+using Introspect.Diagrams.Mermaid;
+using Introspect.Diagrams.PlantUml;
+using Introspect.Diagrams.Svg;
+using Introspect.Diagrams.Timeline;
+
+namespace Introspect.Diagrams;
+
+/// <summary>Which views of which jobs to draw, for which day and zone, in which theme.</summary>
+public sealed record DiagramRequest
+{
+    public bool Chain { get; init; } = true;
+
+    public bool Timeline { get; init; } = true;
+
+    /// <summary>Only these jobs (and, in the chain, what is connected to them); empty is all.</summary>
+    public IReadOnlyCollection<string> JobIds { get; init; } = [];
+
+    public required DateOnly Day { get; init; }
+
+    public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
+
+    public DiagramTheme Theme { get; init; } = DiagramTheme.Light;
+}
+
+/// <summary>
+/// Every diagram source of a request: the chain as PlantUML (the SVG comes from rendering it) and Mermaid, the timeline
+/// as Introspect's own SVG and a Mermaid gantt, and the 7 × 24 week strip of cron fires as SVG. Names are fixed (chain, timeline) with a ".dark" suffix for the dark theme.
+/// </summary>
+public static class DiagramViews
+{
+    public static IReadOnlyList<DiagramSource> Build(JobCatalog catalog, DiagramRequest request)
+    {
+        var suffix = request.Theme == DiagramTheme.Light ? string.Empty : "." + request.Theme.Name;
+        var sources = new List<DiagramSource>();
+        if (request.Chain)
+        {
+            var graph = ChainGraphBuilder.Build(catalog, request.JobIds);
+            sources.Add(new DiagramSource("chain" + suffix, DiagramFormat.PlantUml, ChainPlantUml.Write(graph, request.Theme)));
+            sources.Add(new DiagramSource("chain" + suffix, DiagramFormat.Mermaid, ChainMermaid.Write(graph, request.Theme)));
+        }
+
+        if (request.Timeline)
+        {
+            var timeline = ScheduleTimelineBuilder.Build(catalog, request.Day, request.Zone, request.JobIds);
+            sources.Add(new DiagramSource("timeline" + suffix, DiagramFormat.Svg, TimelineSvg.Write(timeline, request.Theme)));
+            sources.Add(new DiagramSource("timeline" + suffix, DiagramFormat.Mermaid, TimelineGantt.Write(timeline, request.Theme)));
+            var week = WeekStripBuilder.Build(catalog, request.Day, request.Zone, request.JobIds);
+            sources.Add(new DiagramSource("week" + suffix, DiagramFormat.Svg, WeekStripSvg.Write(week, request.Theme)));
+        }
+
+        return sources;
+    }
+}

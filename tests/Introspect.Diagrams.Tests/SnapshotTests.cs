@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Introspect.Testing;
+
+namespace Introspect.Diagrams.Tests;
+
+/// <summary>The emitted text, pinned: every view of the test catalog, light and dark.</summary>
+public sealed partial class SnapshotTests
+{
+    private static readonly DiagramRequest s_request = new() { Day = new DateOnly(2026, 3, 1) };
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public void EveryView_MatchesItsApprovedText(string theme)
+    {
+        var views = DiagramViews.Build(TestCatalog.Extended(), s_request with { Theme = DiagramTheme.Find(theme)! });
+
+        Assert.Equal(5, views.Count);
+        foreach (var view in views)
+        {
+            Snapshot.Verify(view.Text, view.Name, DiagramSource.Extension(view.Format));
+        }
+    }
+
+    [Fact]
+    public void SameInput_GivesTheSameText_InAnyCulture()
+    {
+        var invariant = DiagramViews.Build(TestCatalog.Extended(), s_request);
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ar-SA");
+            Assert.Equal(invariant, DiagramViews.Build(TestCatalog.Extended(), s_request));
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            Assert.Equal(invariant, DiagramViews.Build(TestCatalog.Extended(), s_request));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Emitters_HaveNoColoursOfTheirOwn()
+    {
+        var sources = Directory.EnumerateFiles(RepositoryPaths.Source("Introspect.Diagrams"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != "DiagramTheme.cs")
+            .Where(path => HexColour().IsMatch(File.ReadAllText(path)))
+            .Select(Path.GetFileName);
+
+        Assert.Empty(sources);
+    }
+
+    [Fact]
+    public void DarkAndLight_DifferOnlyInColours()
+    {
+        var light = DiagramViews.Build(TestCatalog.Extended(), s_request);
+        var dark = DiagramViews.Build(TestCatalog.Extended(), s_request with { Theme = DiagramTheme.Dark });
+
+        foreach (var (lightView, darkView) in light.Zip(dark))
+        {
+            Assert.Equal(Neutral(lightView.Text), Neutral(darkView.Text));
+            Assert.NotEqual(lightView.Text, darkView.Text);
+        }
+    }
+
+    private static string Neutral(string text) => HexColour().Replace(text, "#colour").Replace("\"dark\"", "\"default\"", StringComparison.Ordinal);
+
+    [GeneratedRegex("#[0-9A-Fa-f]{6}\\b")]
+    private static partial Regex HexColour();
+}

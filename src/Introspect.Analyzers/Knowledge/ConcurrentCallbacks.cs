@@ -28,7 +28,7 @@ internal sealed class ConcurrentCallbacks
     public static ConcurrentCallbacks Create(Compilation compilation, ThreadingTypes threading) => new(compilation, threading);
 
     /// <summary>How the lambda runs concurrently, or null when it does not (or the code does not say).</summary>
-    public ConcurrentCallback? Describe(IAnonymousFunctionOperation lambda) => Describe(lambda, lambda.Symbol, lambda.Body);
+    public ConcurrentCallback? Describe(IAnonymousFunctionOperation lambda) => WithoutGuardedTimer(Describe(lambda, lambda.Symbol, lambda.Body));
 
     /// <summary>
     /// The same for a method group passed as the callback (<c>new Timer(OnTick, ...)</c>,
@@ -53,8 +53,12 @@ internal sealed class ConcurrentCallbacks
             return null;
         }
 
-        return callback.WithBody(method, block);
+        return WithoutGuardedTimer(callback.WithBody(method, block));
     }
+
+    /// <summary>A timer callback that skips a tick while the previous one runs does not overlap itself: not concurrent.</summary>
+    private static ConcurrentCallback? WithoutGuardedTimer(ConcurrentCallback? callback) =>
+        callback is { Kind: ConcurrencyKind.TimerCallback, Body: { } body } && OverlapGuards.StartsWithGuard(body) ? null : callback;
 
     private ConcurrentCallback? Describe(IOperation callback, IMethodSymbol symbol, IOperation? body)
     {

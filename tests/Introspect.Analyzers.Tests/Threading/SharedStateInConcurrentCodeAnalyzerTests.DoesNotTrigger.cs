@@ -5,6 +5,68 @@ namespace Introspect.Analyzers.Tests.Threading;
 /// <summary>Look-alike correct code that INTR120 must leave alone.</summary>
 public sealed partial class SharedStateInConcurrentCodeAnalyzerTests
 {
+    // A tick that finds the previous one still running returns at once: the callback never runs on two threads.
+    [Fact]
+    public Task TimerCallbacksThatSkipOverlappingTicks_DoNotTrigger() => Verify.VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+
+        public sealed class QueueWatcher : IDisposable
+        {
+            private readonly Dictionary<string, DateTime> _lastAlert = new();
+            private readonly List<string> _seen = new();
+            private readonly object _gate = new();
+            private readonly System.Timers.Timer _check = new(1000);
+            private readonly Timer _sweep;
+            private int _running;
+
+            public QueueWatcher()
+            {
+                _check.Elapsed += OnElapsed;
+                _sweep = new Timer(_ =>
+                {
+                    if (!Monitor.TryEnter(_gate))
+                    {
+                        return;
+                    }
+
+                    try
+                    {
+                        _seen.Clear();
+                    }
+                    finally
+                    {
+                        Monitor.Exit(_gate);
+                    }
+                }, null, 0, 1000);
+            }
+
+            private void OnElapsed(object? sender, System.Timers.ElapsedEventArgs e)
+            {
+                if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+                {
+                    return;
+                }
+
+                try
+                {
+                    _lastAlert["backups"] = e.SignalTime;
+                }
+                finally
+                {
+                    Volatile.Write(ref _running, 0);
+                }
+            }
+
+            public void Dispose()
+            {
+                _check.Dispose();
+                _sweep.Dispose();
+            }
+        }
+        """);
+
     [Fact]
     public Task LocalDeclaredInsideTheBody_DoesNotTrigger() => Verify.VerifyAsync("""
         using System.Collections.Generic;

@@ -5,10 +5,11 @@ public enum JobEdgeKind
 {
     Enqueues,
     Schedules,
-    ContinuesAfter,
+    /// <summary>From is the parent job; To runs when it has finished (Hangfire's ContinueJobWith).</summary>
+    ContinuesWith,
 }
 
-/// <summary>An edge between two jobs of the catalog (the jobs diagram draws these).</summary>
+/// <summary>An edge between two jobs of the catalog, read "From Kind To" (the jobs diagram draws these).</summary>
 public sealed record JobEdge(string From, string To, JobEdgeKind Kind);
 
 public static class JobEdges
@@ -25,7 +26,7 @@ public static class JobEdges
     {
         if (trigger.Kind == TriggerKind.Continuation && trigger.ParentJobId is { } parent)
         {
-            yield return new JobEdge(parent, job.Id, JobEdgeKind.ContinuesAfter);
+            yield return new JobEdge(parent, job.Id, JobEdgeKind.ContinuesWith);
         }
         else if (trigger.Source?.JobId is { } from)
         {

@@ -53,7 +53,7 @@ public sealed partial class SampleJobsTests(SampleJobsRun run) : IClassFixture<S
             .Select(edge => $"{Short(Text(edge, "from"))} {Text(edge, "kind")} {Short(Text(edge, "to"))}")
             .ToList();
 
-        Assert.Equal(["NightlySnapshotScheduler.ScheduleAsync enqueues SnapshotJob.CreateAsync", "SnapshotJob.CreateAsync continuesAfter SnapshotNotifier.NotifyCompletedAsync"], edges);
+        Assert.Equal(["NightlySnapshotScheduler.ScheduleAsync enqueues SnapshotJob.CreateAsync", "SnapshotJob.CreateAsync continuesWith SnapshotNotifier.NotifyCompletedAsync"], edges);
     }
 
     [Fact]

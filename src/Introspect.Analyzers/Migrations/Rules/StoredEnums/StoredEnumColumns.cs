@@ -102,13 +102,7 @@ internal static class StoredEnumColumns
         var migrations = new List<(MigrationDefinition, bool)>();
         foreach (var entry in catalog.EfModels.Index.EfMigrations)
         {
-            if (entry.Type.Locations.FirstOrDefault(location => location.IsInSource)?.SourceTree is not { } tree)
-            {
-                continue;
-            }
-
-            var settings = MigrationOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            if (catalog.Read(entry.Type, settings, CancellationToken.None) is { } migration)
+            if (catalog.ReadClass(entry.Type, options, CancellationToken.None, out var settings) is { } migration)
             {
                 migrations.Add((migration, settings.HasShipped(migration)));
             }

@@ -14,6 +14,7 @@ internal sealed record BenchmarkResults(
     TimeSpan CompileTime,
     TimeSpan AnalyzerPassWallTime,
     ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> AnalyzerTimes,
+    ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> IsolatedTimes,
     ImmutableArray<IntrospectFinding> IntrospectFindings,
     ImmutableArray<string> FailedAnalyzers,
     string LoadAverage,

@@ -17,6 +17,9 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter progr
 {
     public const int WarmUpLines = 5_000;
 
+    /// <summary>The slice of the corpus on which each compared analyzer is timed alone.</summary>
+    public const int IsolatedLines = 25_000;
+
     public async Task<BenchmarkResults> RunAsync(string corpusFolder)
     {
         var total = Stopwatch.StartNew();
@@ -59,6 +62,12 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter progr
             failed.UnionWith(result.Failures.Select(failure => failure.AnalyzerType));
         }
 
+        // Alone, every analyzer pays for a whole compile's binding of what it asks about, so a slice keeps this part short.
+        var isolatedSlice = BenchmarkCompilation.Slice(corpus, IsolatedLines);
+        progress.WriteLine($"timing {RuleComparison.AnalyzersCompared(introspect, peers).Length} analyzers alone on {IsolatedLines} lines ...");
+        var isolatedTimes = await IsolatedRuns.MeasureAsync(
+            isolatedSlice, RuleComparison.AnalyzersCompared(introspect, peers), options.IsolatedRuns, progress);
+
         return new BenchmarkResults(
             options,
             corpus,
@@ -67,6 +76,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter progr
             Median.Of(compileTimes),
             Median.Of(passTimes),
             analyzerTimes.ToImmutableDictionary(pair => pair.Key, pair => Median.Of(pair.Value)),
+            isolatedTimes,
             IntrospectFindings(lastDiagnostics, corpus),
             [.. failed],
             loadAverage,

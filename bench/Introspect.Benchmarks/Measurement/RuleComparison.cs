@@ -19,27 +19,42 @@ internal sealed record RuleComparison(
     /// <summary>Null when no peer looks for the hazard (or the rule is not in this build): nothing to compare with.</summary>
     public bool? IsCheaperThanEveryPeer => IsInThisBuild && !Peers.IsEmpty ? Peers.All(peer => OurTime < peer.Time) : null;
 
-    public static ImmutableArray<RuleComparison> For(BenchmarkResults results) =>
+    /// <summary>Each comparable rule, timed as in the shared pass.</summary>
+    public static ImmutableArray<RuleComparison> For(BenchmarkResults results) => For(results.Introspect, results.Peers, results.TimeOf);
+
+    /// <summary>Each comparable rule, with every analyzer timed alone (<see cref="IsolatedRuns"/>).</summary>
+    public static ImmutableArray<RuleComparison> Alone(BenchmarkResults results) =>
+        For(results.Introspect, results.Peers, analyzer => results.IsolatedTimes.TryGetValue(analyzer, out var time) ? time : TimeSpan.Zero);
+
+    /// <summary>Every analyzer that some comparison needs: Introspect's for the compared rules and the peers' for the same hazards.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AnalyzersCompared(AnalyzerSet introspect, ImmutableArray<AnalyzerSet> peers) =>
         [
-            .. ComparableRules.ByIntrospectRule.Keys.Order(StringComparer.Ordinal).Select(rule => Compare(rule, results)),
+            .. For(introspect, peers, _ => TimeSpan.Zero)
+                .SelectMany(comparison => comparison.Ours.Concat(comparison.Peers.Select(peer => peer.Analyzer)))
+                .Distinct(),
         ];
 
-    private static RuleComparison Compare(string rule, BenchmarkResults results)
+    private static ImmutableArray<RuleComparison> For(AnalyzerSet introspect, ImmutableArray<AnalyzerSet> peers, Func<DiagnosticAnalyzer, TimeSpan> timeOf) =>
+        [
+            .. ComparableRules.ByIntrospectRule.Keys.Order(StringComparer.Ordinal).Select(rule => Compare(rule, introspect, peers, timeOf)),
+        ];
+
+    private static RuleComparison Compare(string rule, AnalyzerSet introspect, ImmutableArray<AnalyzerSet> peerSets, Func<DiagnosticAnalyzer, TimeSpan> timeOf)
     {
         ImmutableArray<DiagnosticAnalyzer> ours =
         [
-            .. results.Introspect.Analyzers.Where(analyzer => AnalyzerSet.SafeSupportedDiagnostics(analyzer).Any(descriptor => descriptor.Id == rule)),
+            .. introspect.Analyzers.Where(analyzer => AnalyzerSet.SafeSupportedDiagnostics(analyzer).Any(descriptor => descriptor.Id == rule)),
         ];
         var peerIds = ComparableRules.For(rule).ToHashSet(StringComparer.Ordinal);
         ImmutableArray<PeerAnalyzerTime> peers =
         [
-            .. results.Peers
+            .. peerSets
                 .SelectMany(set => set.Analyzers
                     .Where(analyzer => AnalyzerSet.SafeSupportedDiagnostics(analyzer).Any(descriptor => peerIds.Contains(descriptor.Id)))
-                    .Select(analyzer => new PeerAnalyzerTime(set, analyzer, results.TimeOf(analyzer))))
+                    .Select(analyzer => new PeerAnalyzerTime(set, analyzer, timeOf(analyzer))))
                 .OrderBy(peer => peer.Time),
         ];
-        var ourTime = ours.Aggregate(TimeSpan.Zero, (total, analyzer) => total + results.TimeOf(analyzer));
+        var ourTime = ours.Aggregate(TimeSpan.Zero, (total, analyzer) => total + timeOf(analyzer));
         return new RuleComparison(rule, ours, ourTime, peers);
     }
 }

@@ -140,14 +140,19 @@ internal sealed class LockTargets
             return LockTargetKind.String;
         }
 
-        if (TypeHierarchy.DerivesFrom(type, _memberInfo.Symbol) || TypeHierarchy.DerivesFrom(type, _parameterInfo.Symbol))
+        // Most locks are on a plain object: it derives from nothing, so the reflection and Thread types (each a search of
+        // every referenced assembly the first time) are not looked up for it.
+        if (type.SpecialType != SpecialType.System_Object)
         {
-            return LockTargetKind.TypeObject;
-        }
+            if (TypeHierarchy.DerivesFrom(type, _memberInfo.Symbol) || TypeHierarchy.DerivesFrom(type, _parameterInfo.Symbol))
+            {
+                return LockTargetKind.TypeObject;
+            }
 
-        if (TypeHierarchy.DerivesFrom(type, _threading.Thread))
-        {
-            return LockTargetKind.ThreadObject;
+            if (TypeHierarchy.DerivesFrom(type, _threading.Thread))
+            {
+                return LockTargetKind.ThreadObject;
+            }
         }
 
         return operand switch

@@ -110,12 +110,15 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task<string> ScreenshotAsync(string name) =>
         SaveScreenshotAsync(Path.Combine(ScreenshotFolder, name + ".png"));
 
-    /// <summary>Saves the whole page as a PNG at <paramref name="path"/> (folders are created) and returns the path.</summary>
-    public async Task<string> SaveScreenshotAsync(string path)
+    /// <summary>
+    /// Saves the page as a PNG at <paramref name="path"/> (folders are created) and returns the full path: the whole
+    /// page, or only what the 1280x900 window shows when <paramref name="fullPage"/> is false.
+    /// </summary>
+    public async Task<string> SaveScreenshotAsync(string path, bool fullPage = true)
     {
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = fullPath, FullPage = true, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = fullPath, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
         return fullPath;
     }
 

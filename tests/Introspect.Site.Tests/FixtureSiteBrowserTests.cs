@@ -66,6 +66,24 @@ public sealed class FixtureSiteBrowserTests
         browser.AssertNoProblems();
     }
 
+    [SkippableFact]
+    public async Task The_folder_works_from_file_urls_without_a_server()
+    {
+        await using var browser = await Fixtures.StartBrowserAsync();
+        var page = browser.Page;
+
+        await browser.GotoAsync(new Uri(Path.Combine(Fixtures.Site, "index.html")));
+        await Expect(page.Locator("img[alt^='The job chain']")).ToHaveJSPropertyAsync("naturalWidth", 360);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nightly report schedule" }).ClickAsync();
+        await browser.WaitForQuietAsync();
+
+        Assert.EndsWith("/jobs/nightly-report.html#schedule", page.Url, StringComparison.Ordinal);
+        await Expect(page.Locator("#theme-toggle")).ToBeVisibleAsync();
+        await page.Locator("#theme-toggle").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        browser.AssertNoProblems();
+    }
+
     private static void AssertIsPng(string path)
     {
         byte[] signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];

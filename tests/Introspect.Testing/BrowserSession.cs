@@ -8,11 +8,15 @@ namespace Introspect.Testing;
 /// Chromium is the machine's own (<see cref="ChromiumLocator"/>); Playwright's browser download is never used.
 /// </summary>
 /// <remarks>
+/// Chromium asks every host for /favicon.ico unless the page declares an icon; a site without one gets that 404 recorded
+/// as a console error (rightly: under a base path the browser would ask the host's root, which the site does not own).
 /// The test project must reference Microsoft.Playwright itself: Introspect.Testing keeps it private so the other test
 /// projects do not copy Playwright's driver (about 130 MB) into their output.
 /// </remarks>
 public sealed class BrowserSession : IAsyncDisposable
 {
+    private const float ExpectTimeoutMilliseconds = 20_000;
+
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly IBrowserContext _context;
@@ -34,7 +38,14 @@ public sealed class BrowserSession : IAsyncDisposable
             }
         };
         Page.PageError += (_, error) => Record(BrowserProblemKind.PageError, Page.Url, error);
-        Page.RequestFailed += (_, request) => Record(BrowserProblemKind.FailedRequest, request.Url, $"{request.Method} {request.Failure}");
+        Page.RequestFailed += (_, request) =>
+        {
+            // Aborted means the page moved on (a click away while images still load), not that anything is missing.
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                Record(BrowserProblemKind.FailedRequest, request.Url, $"{request.Method} {request.Failure}");
+            }
+        };
         Page.Response += (_, response) =>
         {
             if (response.Status >= 400)
@@ -68,6 +79,8 @@ public sealed class BrowserSession : IAsyncDisposable
     /// </summary>
     public static async Task<BrowserSession> StartAsync(string chromiumPath, ColorScheme colorScheme = ColorScheme.Light)
     {
+        // Playwright's 5 s default for Expect(...) is short for a CI machine that builds while the browser renders.
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
         var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
         try
         {
@@ -96,15 +109,21 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens <paramref name="url"/> and waits until it has loaded and the network is idle; throws unless it answered 2xx.</summary>
+    /// <summary>
+    /// Opens <paramref name="url"/> (http: from a <see cref="StaticSiteServer"/>, or file: to check the folder works
+    /// without a server) and waits until it has loaded and the network is idle; throws unless it answered 2xx.
+    /// </summary>
     public async Task GotoAsync(Uri url)
     {
-        var response = await Page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle }).ConfigureAwait(false);
-        if (response is null || !response.Ok)
+        var response = await Page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle }).ConfigureAwait(false);
+        if (url.IsFile ? response is { Ok: false } : response is not { Ok: true })
         {
             throw new InvalidOperationException($"Opening {url} answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}.");
         }
     }
+
+    /// <summary>Waits until the page has loaded and nothing has been requested for half a second (after a click that navigates).</summary>
+    public Task WaitForQuietAsync() => Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
     /// <summary>Saves the whole page as ScreenshotFolder/<paramref name="name"/>.png and returns the file's path.</summary>
     public Task<string> ScreenshotAsync(string name) =>

@@ -138,6 +138,24 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public void A_site_that_must_work_from_file_urls_links_index_pages_not_folders()
+    {
+        using var site = new TempFolder("links");
+        site.Write("index.html", Page("""<a href="jobs/">folder</a><a href="jobs/index.html">page</a><a href="jobs/night.html">job</a>"""));
+        site.Write("jobs/index.html", Page("""<h1 id="top">Jobs</h1><a href="../">up</a><a href="../index.html">home</a>"""));
+        site.Write("jobs/night.html", Page("""<a href="./#top">folder with fragment</a>"""));
+
+        Assert.Empty(LinkChecker.Check(site.Path));
+        Assert.Equal(
+            [
+                new BrokenLink("index.html", "jobs/", "folder link: from file:// the browser lists the folder; link its index.html"),
+                new BrokenLink("jobs/index.html", "../", "folder link: from file:// the browser lists the folder; link its index.html"),
+                new BrokenLink("jobs/night.html", "./#top", "folder link: from file:// the browser lists the folder; link its index.html"),
+            ],
+            LinkChecker.Check(site.Path, mustWorkFromFile: true));
+    }
+
+    [Fact]
     public void An_old_style_named_anchor_satisfies_a_fragment()
     {
         using var site = new TempFolder("links");

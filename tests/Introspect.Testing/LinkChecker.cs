@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -13,13 +12,15 @@ namespace Introspect.Testing;
 /// #fragment must name an id (or an anchor's name) in the target page. Query strings are ignored, %-escapes decoded.
 /// Links with a scheme (https:, mailto:, data:, javascript:) and protocol-relative ones (//host) are someone else's.
 /// Root-relative links (/x) are reported: they break when the site is served under a base path or opened from file://.
+/// With <c>mustWorkFromFile</c>, links to a folder are reported too: from file:// the browser lists the folder instead
+/// of opening its index.html.
 /// </summary>
 public static partial class LinkChecker
 {
     private static readonly string[] s_urlAttributes = ["href", "xlink:href", "src", "poster"];
 
     /// <summary>Every broken link of the site in <paramref name="siteFolder"/>, sorted by page then target.</summary>
-    public static IReadOnlyList<BrokenLink> Check(string siteFolder)
+    public static IReadOnlyList<BrokenLink> Check(string siteFolder, bool mustWorkFromFile = false)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteFolder));
         if (!Directory.Exists(root))
@@ -39,7 +40,7 @@ public static partial class LinkChecker
             };
             foreach (var link in links)
             {
-                if (Diagnose(root, page, link, anchors) is { } reason)
+                if (Diagnose(root, page, link, anchors, mustWorkFromFile) is { } reason)
                 {
                     broken.Add(new BrokenLink(Path.GetRelativePath(root, page).Replace('\\', '/'), link, reason));
                 }
@@ -122,7 +123,7 @@ public static partial class LinkChecker
     }
 
     /// <summary>Why <paramref name="link"/> in <paramref name="page"/> does not resolve; null when it does or is not ours.</summary>
-    private static string? Diagnose(string root, string page, string link, AnchorIndex anchors)
+    private static string? Diagnose(string root, string page, string link, AnchorIndex anchors, bool mustWorkFromFile)
     {
         var trimmed = link.Trim();
         if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(trimmed))
@@ -172,6 +173,11 @@ public static partial class LinkChecker
                 {
                     return "folder without index.html";
                 }
+
+                if (mustWorkFromFile)
+                {
+                    return "folder link: from file:// the browser lists the folder; link its index.html";
+                }
             }
             else if (path.EndsWith('/') || !File.Exists(target))
             {
@@ -203,13 +209,31 @@ public static partial class LinkChecker
     private sealed class AnchorIndex
     {
         private readonly HtmlParser _parser = new();
-        private readonly ConcurrentDictionary<string, IDocument> _documents = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, HashSet<string>?> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IDocument> _documents = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>?> _ids = new(StringComparer.Ordinal);
 
-        public IDocument Parse(string page) => _documents.GetOrAdd(page, file => _parser.ParseDocument(File.ReadAllText(file)));
+        public IDocument Parse(string page)
+        {
+            if (!_documents.TryGetValue(page, out var document))
+            {
+                document = _parser.ParseDocument(File.ReadAllText(page));
+                _documents.Add(page, document);
+            }
+
+            return document;
+        }
 
         /// <summary>Whether the file declares the id; null for a file that has no ids to check.</summary>
-        public bool? Has(string file, string id) => _ids.GetOrAdd(file, ReadIds) is { } ids ? ids.Contains(id) : null;
+        public bool? Has(string file, string id)
+        {
+            if (!_ids.TryGetValue(file, out var ids))
+            {
+                ids = ReadIds(file);
+                _ids.Add(file, ids);
+            }
+
+            return ids?.Contains(id);
+        }
 
         private HashSet<string>? ReadIds(string file)
         {

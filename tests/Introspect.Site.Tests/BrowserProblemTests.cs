@@ -1,4 +1,5 @@
 using Introspect.Testing;
+using Microsoft.Playwright;
 
 namespace Introspect.Site.Tests;
 
@@ -16,6 +17,21 @@ public sealed class BrowserProblemTests
         var problem = Assert.Single(browser.Problems);
         Assert.Equal(BrowserProblemKind.ConsoleError, problem.Kind);
         Assert.Equal("fixture: the chart data did not load", problem.Message);
+        Assert.Contains("console-error.html", problem.Url, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_console_error_in_a_page_opened_in_a_new_tab_is_recorded_too()
+    {
+        using var server = new StaticSiteServer(Fixtures.Broken);
+        await using var browser = await Fixtures.StartBrowserAsync();
+        await browser.GotoAsync(server.UrlOf("new-tab.html"));
+
+        var newTab = await browser.Page.Context.RunAndWaitForPageAsync(() => browser.Page.GetByRole(AriaRole.Link).ClickAsync());
+        await newTab.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var problem = Assert.Single(browser.Problems);
+        Assert.Equal(BrowserProblemKind.ConsoleError, problem.Kind);
         Assert.Contains("console-error.html", problem.Url, StringComparison.Ordinal);
     }
 

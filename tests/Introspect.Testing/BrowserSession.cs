@@ -30,15 +30,16 @@ public sealed class BrowserSession : IAsyncDisposable
         _context = context;
         Page = page;
         ScreenshotFolder = screenshotFolder;
-        Page.Console += (_, message) =>
+        // On the context, not the page, so a page the site opens (a link with target=_blank) is watched too.
+        context.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                Record(BrowserProblemKind.ConsoleError, message.Location is { Length: > 0 } location ? location : Page.Url, message.Text);
+                Record(BrowserProblemKind.ConsoleError, message.Location is { Length: > 0 } location ? location : message.Page?.Url ?? "", message.Text);
             }
         };
-        Page.PageError += (_, error) => Record(BrowserProblemKind.PageError, Page.Url, error);
-        Page.RequestFailed += (_, request) =>
+        context.WebError += (_, error) => Record(BrowserProblemKind.PageError, error.Page?.Url ?? "", error.Error);
+        context.RequestFailed += (_, request) =>
         {
             // Aborted means the page moved on (a click away while images still load), not that anything is missing.
             if (request.Failure != "net::ERR_ABORTED")
@@ -46,7 +47,7 @@ public sealed class BrowserSession : IAsyncDisposable
                 Record(BrowserProblemKind.FailedRequest, request.Url, $"{request.Method} {request.Failure}");
             }
         };
-        Page.Response += (_, response) =>
+        context.Response += (_, response) =>
         {
             if (response.Status >= 400)
             {

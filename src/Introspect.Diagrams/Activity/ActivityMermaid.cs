@@ -228,12 +228,13 @@ public static class ActivityMermaid
             CloseSubgraph();
             foreach (var clause in tryNode.Catches)
             {
-                var thrown = new Exit(group, ActivityLabels.Catch(clause), Dotted: true);
                 if (clause.Steps.IsEmpty)
                 {
-                    exits.Add(thrown with { Label = ActivityLabels.Catch(clause) + ": ignored" });
+                    exits.Add(new Exit(group, ActivityLabels.Catch(clause) + ": ignored", Dotted: true));
                     continue;
                 }
+
+                var thrown = new Exit(group, "throws", Dotted: true);
 
                 OpenSubgraph(ActivityLabels.Catch(clause));
                 exits.AddRange(Sequence(clause.Steps, [thrown], scope));

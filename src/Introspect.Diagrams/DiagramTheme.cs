@@ -42,6 +42,9 @@ public sealed record DiagramTheme
 
     public required string Invalid { get; init; }
 
+    /// <summary>The fills of the activity view's steps, one per kind of effect.</summary>
+    public required EffectFills Effects { get; init; }
+
     public string FontFamily { get; init; } = "sans-serif";
 
     public static DiagramTheme Light { get; } = new()
@@ -64,6 +67,17 @@ public sealed record DiagramTheme
         Startup = "#1A7F37",
         Cluster = "#BF8700",
         Invalid = "#CF222E",
+        Effects = new()
+        {
+            DatabaseRead = "#DAFBE1",
+            DatabaseWrite = "#FFE2CC",
+            Http = "#DDF4FF",
+            Email = "#FBEFFF",
+            File = "#FFF8C5",
+            Process = "#EAEEF2",
+            Message = "#FFEFF7",
+            Job = "#D3F5F0",
+        },
     };
 
     public static DiagramTheme Dark { get; } = new()
@@ -86,6 +100,17 @@ public sealed record DiagramTheme
         Startup = "#3FB950",
         Cluster = "#D29922",
         Invalid = "#F85149",
+        Effects = new()
+        {
+            DatabaseRead = "#0F3D1E",
+            DatabaseWrite = "#5A2A0C",
+            Http = "#0C2D6B",
+            Email = "#3C1E70",
+            File = "#4B3B00",
+            Process = "#2D333B",
+            Message = "#4D1133",
+            Job = "#0B3B37",
+        },
     };
 
     public static IReadOnlyList<DiagramTheme> All { get; } = [Light, Dark];
@@ -93,4 +118,24 @@ public sealed record DiagramTheme
     /// <summary>The theme with this name (light or dark), or null.</summary>
     public static DiagramTheme? Find(string name) =>
         All.FirstOrDefault(theme => string.Equals(theme.Name, name, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Step fills by effect: what the activity view tells a database read from an HTTP call or an enqueued job by.</summary>
+public sealed record EffectFills
+{
+    public required string DatabaseRead { get; init; }
+
+    public required string DatabaseWrite { get; init; }
+
+    public required string Http { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string File { get; init; }
+
+    public required string Process { get; init; }
+
+    public required string Message { get; init; }
+
+    public required string Job { get; init; }
 }

@@ -1,4 +1,5 @@
 using Introspect.Core.Jobs;
+using Introspect.Diagrams.Activity;
 using Introspect.Diagrams.Chain;
 using Introspect.Diagrams.Mermaid;
 using Introspect.Diagrams.PlantUml;
@@ -14,6 +15,12 @@ public sealed record DiagramRequest
 
     public bool Timeline { get; init; } = true;
 
+    /// <summary>An activity diagram per selected job, from its process model. Off unless asked for: it is one diagram per job.</summary>
+    public bool Activity { get; init; }
+
+    /// <summary>The most nodes an activity diagram draws before it folds the rest into "N steps hidden".</summary>
+    public int MaxNodes { get; init; } = ActivityOptions.DefaultMaxNodes;
+
     /// <summary>Only these jobs (and, in the chain, what is connected to them); empty is all.</summary>
     public IReadOnlyCollection<string> JobIds { get; init; } = [];
 
@@ -26,7 +33,8 @@ public sealed record DiagramRequest
 
 /// <summary>
 /// Every diagram source of a request: the chain as PlantUML (the SVG comes from rendering it) and Mermaid, the timeline
-/// as Introspect's own SVG and a Mermaid gantt, and the 7 × 24 week strip of cron fires as SVG. Names are fixed (chain, timeline) with a ".dark" suffix for the dark theme.
+/// as Introspect's own SVG and a Mermaid gantt, the 7 × 24 week strip of cron fires as SVG, and an activity diagram per
+/// job (PlantUML and Mermaid, named activity.&lt;job&gt;). Names are fixed (chain, timeline) with a ".dark" suffix for the dark theme.
 /// </summary>
 public static class DiagramViews
 {
@@ -50,6 +58,26 @@ public static class DiagramViews
             sources.Add(new DiagramSource("week" + suffix, DiagramFormat.Svg, WeekStripSvg.Write(week, request.Theme)));
         }
 
+        if (request.Activity)
+        {
+            sources.AddRange(BuildActivities(catalog, request, suffix));
+        }
+
         return sources;
+    }
+
+    private static IEnumerable<DiagramSource> BuildActivities(JobCatalog catalog, DiagramRequest request, string suffix)
+    {
+        var options = new ActivityOptions { MaxNodes = request.MaxNodes, KnownJobs = catalog.Jobs };
+        var names = ActivityNames.For(catalog.Jobs);
+        var selected = catalog.Jobs
+            .Where(job => request.JobIds.Count == 0 || request.JobIds.Contains(job.Id))
+            .DistinctBy(job => job.Id)
+            .OrderBy(job => job.Id, StringComparer.Ordinal);
+        foreach (var job in selected)
+        {
+            yield return new DiagramSource(names[job.Id] + suffix, DiagramFormat.PlantUml, ActivityPlantUml.Write(job, options, request.Theme));
+            yield return new DiagramSource(names[job.Id] + suffix, DiagramFormat.Mermaid, ActivityMermaid.Write(job, options, request.Theme));
+        }
     }
 }

@@ -55,9 +55,10 @@ public sealed class DiagramCommandTests : IDisposable
         var second = await CliRun.RunAsync(["diagram", project, "--date", "2026-03-01", "-o", _folder.Combine("second"), .. plantUml]);
 
         Assert.True(first.ExitCode == ExitCodes.Clean, first.ToString());
+        string[] activities = ["activity.notifier-send", "activity.scheduler-run", "activity.snapshot-take"];
         string[] expected = jar is null
-            ? ["chain.mmd", "chain.puml", "timeline.mmd", "timeline.svg", "week.svg"]
-            : ["chain.mmd", "chain.puml", "chain.svg", "timeline.mmd", "timeline.svg", "week.svg"];
+            ? [.. activities.SelectMany(name => (string[])[name + ".mmd", name + ".puml"]), "chain.mmd", "chain.puml", "timeline.mmd", "timeline.svg", "week.svg"]
+            : [.. activities.SelectMany(name => (string[])[name + ".mmd", name + ".puml", name + ".svg"]), "chain.mmd", "chain.puml", "chain.svg", "timeline.mmd", "timeline.svg", "week.svg"];
         Assert.Equal(expected, Files("first"));
         foreach (var file in expected)
         {
@@ -83,12 +84,33 @@ public sealed class DiagramCommandTests : IDisposable
         Assert.True(error.Contains("Notifier, Scheduler, Snapshot", StringComparison.Ordinal), error);
     }
 
+    [Fact]
+    public async Task ActivityView_DrawsTheChosenJob_ToTheDepthAndNodeCapAsked()
+    {
+        var project = _folder.WriteProject("Ops", new Dictionary<string, string> { ["Jobs.cs"] = Jobs }, Packages);
+
+        var result = await CliRun.RunAsync("diagram", project, "--view", "activity", "--job", "Scheduler", "--format", "puml", "--format", "mmd", "--max-nodes", "2", "-o", _folder.Combine("activity"));
+
+        Assert.True(result.ExitCode == ExitCodes.Clean, result.ToString());
+        Assert.Equal(["activity.scheduler-run.mmd", "activity.scheduler-run.puml"], Files("activity"));
+        var puml = File.ReadAllText(_folder.Combine("activity", "activity.scheduler-run.puml"));
+        Assert.Contains("while (for each var server in servers) is (next)", puml, StringComparison.Ordinal);
+        Assert.Contains("<b>enqueue</b> &#183; Snapshot", puml, StringComparison.Ordinal);
+        Assert.Contains(":1 step hidden; <<hidden>>", puml, StringComparison.Ordinal);
+        Assert.Contains("caption 2 of 3 steps shown", puml, StringComparison.Ordinal);
+        var mermaid = File.ReadAllText(_folder.Combine("activity", "activity.scheduler-run.mmd"));
+        Assert.Contains("enqueue #183; Snapshot", mermaid, StringComparison.Ordinal);
+        Assert.Contains("[\"1 step hidden\"]:::hidden", mermaid, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--zone", "Mars/Olympus", "--zone 'Mars/Olympus' is not a time zone")]
     [InlineData("--date", "01/03/2026", "--date '01/03/2026' is not a day such as 2026-03-01")]
     [InlineData("--plantuml-server", "ftp://x", "--plantuml-server 'ftp://x' is not an http or https URL")]
     [InlineData("--plantuml-jar", "/nowhere/plantuml.jar", "The PlantUML jar '/nowhere/plantuml.jar' does not exist")]
     [InlineData("--view", "timeline --format puml", "the timeline has no PlantUML source")]
+    [InlineData("--max-depth", "11", "--max-depth must be between 0 and 10")]
+    [InlineData("--max-nodes", "0", "--max-nodes must be between 1 and 1000")]
     public async Task BadOption_IsAUsageErrorBeforeAnythingLoads(string option, string value, string message)
     {
         var result = await CliRun.RunAsync(["diagram", _folder.Combine("missing.sln"), option, .. value.Split(' ')]);

@@ -4,17 +4,20 @@ using Introspect.Cli.Output;
 using Introspect.Core.Analysis;
 using Introspect.Core.Jobs;
 using Introspect.Core.Jobs.Discovery;
+using Introspect.Core.Jobs.Process;
 using Introspect.Diagrams;
+using Introspect.Diagrams.Activity;
 
 namespace Introspect.Cli.Commands;
 
 /// <summary>
-/// <c>introspect diagram</c>: draws a solution's jobs: the job → job chain (PlantUML, Mermaid, SVG through PlantUML) and
-/// the 24-hour schedule timeline of one day (Introspect's own SVG and a Mermaid gantt), into an output folder.
+/// <c>introspect diagram</c>: draws a solution's jobs: the job → job chain (PlantUML, Mermaid, SVG through PlantUML),
+/// the 24-hour schedule timeline of one day (Introspect's own SVG and a Mermaid gantt), and an activity diagram of what
+/// each job does (PlantUML, Mermaid, SVG), into an output folder.
 /// </summary>
 public static class DiagramCommand
 {
-    private static readonly string[] Views = ["all", "chain", "timeline"];
+    private static readonly string[] Views = ["all", "activity", "chain", "timeline"];
     private static readonly string[] Formats = ["puml", "mmd", "svg"];
     private static readonly string[] Themes = ["light", "dark", "both"];
 
@@ -26,13 +29,15 @@ public static class DiagramCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var jobs = new Option<string[]>("--job") { Description = "Only this job (its id, type or display name), and in the chain what is connected to it. Repeatable." };
-        var view = new Option<string>("--view") { Description = "chain, timeline or all (default).", DefaultValueFactory = _ => "all" };
+        var view = new Option<string>("--view") { Description = "activity (one diagram per job), chain, timeline or all (default).", DefaultValueFactory = _ => "all" };
         view.AcceptOnlyFromAmong(Views);
         var formats = new Option<string[]>("--format") { Description = "puml, mmd or svg; repeatable. Default: all three." };
         formats.AcceptOnlyFromAmong(Formats);
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the diagrams to.", DefaultValueFactory = _ => "diagrams" };
         var zone = new Option<string>("--zone") { Description = "The time zone the timeline is drawn in (an IANA id such as Europe/Berlin).", DefaultValueFactory = _ => "UTC" };
         var date = new Option<string?>("--date") { Description = "The day the timeline shows, yyyy-mm-dd. Default: today in --zone." };
+        var maxDepth = new Option<int>("--max-depth") { Description = "How many levels of calls into the solution's own methods the activity diagrams follow (0-10).", DefaultValueFactory = _ => ProcessModelOptions.Default.MaxDepth };
+        var maxNodes = new Option<int>("--max-nodes") { Description = "The most nodes an activity diagram draws (1-1000); the rest are folded into \"N steps hidden\".", DefaultValueFactory = _ => ActivityOptions.DefaultMaxNodes };
         var theme = new Option<string>("--theme") { Description = "light (default), dark, or both.", DefaultValueFactory = _ => "light" };
         theme.AcceptOnlyFromAmong(Themes);
         var jar = new Option<string?>("--plantuml-jar") { Description = "The PlantUML jar to render SVG with (otherwise PLANTUML_JAR, tools/plantuml, or plantuml on PATH)." };
@@ -43,9 +48,9 @@ public static class DiagramCommand
         var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, minimal, normal, detailed (adds timings) or diagnostic (adds stack traces).", DefaultValueFactory = _ => "normal" };
         verbosity.AcceptOnlyFromAmong([.. CheckCommand.Verbosities.Keys]);
 
-        var command = new Command("diagram", "Draw the jobs of a solution: the job chains and the 24-hour schedule timeline, as PlantUML, Mermaid and SVG.")
+        var command = new Command("diagram", "Draw the jobs of a solution: what each job does (activity), the job chains and the 24-hour schedule timeline, as PlantUML, Mermaid and SVG.")
         {
-            path, jobs, view, formats, output, zone, date, theme, jar, server, noCache, projects, noRestore, verbosity,
+            path, jobs, view, formats, output, zone, date, maxDepth, maxNodes, theme, jar, server, noCache, projects, noRestore, verbosity,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -65,6 +70,8 @@ public static class DiagramCommand
                 Zone = parseResult.GetValue(zone) ?? "UTC",
                 Date = parseResult.GetValue(date),
                 Theme = parseResult.GetValue(theme) ?? "light",
+                MaxDepth = parseResult.GetValue(maxDepth),
+                MaxNodes = parseResult.GetValue(maxNodes),
                 PlantUmlJar = parseResult.GetValue(jar),
                 PlantUmlServer = parseResult.GetValue(server),
                 UseCache = !parseResult.GetValue(noCache),
@@ -80,6 +87,16 @@ public static class DiagramCommand
             ? found
             : throw new UsageException($"--zone '{request.Zone}' is not a time zone this machine knows (use an IANA id such as Europe/Berlin or UTC).");
         var day = ParseDay(request.Date, zone);
+        if (request.MaxDepth is < 0 or > 10)
+        {
+            throw new UsageException("--max-depth must be between 0 and 10.");
+        }
+
+        if (request.MaxNodes is < 1 or > 1000)
+        {
+            throw new UsageException("--max-nodes must be between 1 and 1000.");
+        }
+
         if (request.View == "timeline" && request.Formats.All(format => format == "puml"))
         {
             throw new UsageException("the timeline has no PlantUML source (it is drawn as SVG and Mermaid); use --format svg or --format mmd.");
@@ -95,7 +112,12 @@ public static class DiagramCommand
             throw new UsageException($"no project matches --project {string.Join(", ", options.Projects)}; the projects are {string.Join(", ", loaded.CSharpProjects.Select(project => project.Name))}.");
         }
 
-        var discovery = new DiscoveryOptions { Now = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), NextRunCount = 0 };
+        var discovery = new DiscoveryOptions
+        {
+            Now = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            NextRunCount = 0,
+            Process = ProcessModelOptions.Default with { MaxDepth = request.MaxDepth },
+        };
         var progress = new ProgressReporter(console, options.Verbosity);
         var catalog = await progress.RunAsync(
             "Finding jobs",
@@ -109,6 +131,8 @@ public static class DiagramCommand
             {
                 Chain = request.View is "all" or "chain",
                 Timeline = request.View is "all" or "timeline",
+                Activity = request.View is "all" or "activity",
+                MaxNodes = request.MaxNodes,
                 JobIds = jobIds,
                 Day = day,
                 Zone = zone,
@@ -179,6 +203,10 @@ internal sealed record DiagramCommandRequest
     public string? Date { get; init; }
 
     public required string Theme { get; init; }
+
+    public int MaxDepth { get; init; } = ProcessModelOptions.Default.MaxDepth;
+
+    public int MaxNodes { get; init; } = ActivityOptions.DefaultMaxNodes;
 
     public string? PlantUmlJar { get; init; }
 

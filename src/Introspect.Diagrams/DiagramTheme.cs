@@ -42,6 +42,12 @@ public sealed record DiagramTheme
 
     public required string Invalid { get; init; }
 
+    /// <summary>Two jobs that write the same resource: the contended resources, their writer edges, and timeline clashes.</summary>
+    public required string Clash { get; init; }
+
+    /// <summary>The fill of a contended resource.</summary>
+    public required string ClashFill { get; init; }
+
     public string FontFamily { get; init; } = "sans-serif";
 
     public static DiagramTheme Light { get; } = new()
@@ -64,6 +70,8 @@ public sealed record DiagramTheme
         Startup = "#1A7F37",
         Cluster = "#BF8700",
         Invalid = "#CF222E",
+        Clash = "#D1242F",
+        ClashFill = "#FFEBE9",
     };
 
     public static DiagramTheme Dark { get; } = new()
@@ -86,6 +94,8 @@ public sealed record DiagramTheme
         Startup = "#3FB950",
         Cluster = "#D29922",
         Invalid = "#F85149",
+        Clash = "#FF7B72",
+        ClashFill = "#490202",
     };
 
     public static IReadOnlyList<DiagramTheme> All { get; } = [Light, Dark];

@@ -9,12 +9,13 @@ using Introspect.Diagrams;
 namespace Introspect.Cli.Commands;
 
 /// <summary>
-/// <c>introspect diagram</c>: draws a solution's jobs: the job → job chain (PlantUML, Mermaid, SVG through PlantUML) and
-/// the 24-hour schedule timeline of one day (Introspect's own SVG and a Mermaid gantt), into an output folder.
+/// <c>introspect diagram</c>: draws a solution's jobs: the job → job chain and the jobs × resources map (PlantUML, Mermaid,
+/// SVG through PlantUML; a matrix as SVG and Markdown when the map is large) and the 24-hour schedule timeline of one day
+/// (Introspect's own SVG and a Mermaid gantt), into an output folder, with links from the nodes to the code.
 /// </summary>
 public static class DiagramCommand
 {
-    private static readonly string[] Views = ["all", "chain", "timeline"];
+    private static readonly string[] Views = ["all", "chain", "resources", "timeline"];
     private static readonly string[] Formats = ["puml", "mmd", "svg"];
     private static readonly string[] Themes = ["light", "dark", "both"];
 
@@ -26,7 +27,7 @@ public static class DiagramCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var jobs = new Option<string[]>("--job") { Description = "Only this job (its id, type or display name), and in the chain what is connected to it. Repeatable." };
-        var view = new Option<string>("--view") { Description = "chain, timeline or all (default).", DefaultValueFactory = _ => "all" };
+        var view = new Option<string>("--view") { Description = "chain, resources, timeline or all (default).", DefaultValueFactory = _ => "all" };
         view.AcceptOnlyFromAmong(Views);
         var formats = new Option<string[]>("--format") { Description = "puml, mmd or svg; repeatable. Default: all three." };
         formats.AcceptOnlyFromAmong(Formats);
@@ -37,15 +38,19 @@ public static class DiagramCommand
         theme.AcceptOnlyFromAmong(Themes);
         var jar = new Option<string?>("--plantuml-jar") { Description = "The PlantUML jar to render SVG with (otherwise PLANTUML_JAR, tools/plantuml, or plantuml on PATH)." };
         var server = new Option<string?>("--plantuml-server") { Description = "Render SVG with this PlantUML server (http://host:8080/plantuml) instead of a local Java." };
+        var sourceLink = new Option<string?>("--source-link")
+        {
+            Description = "The base URL of the code: nodes link to {base}/{path}#L{line} (or a URL with {path} and {line}). Default: from the git remote origin and HEAD when it is GitHub, GitLab or Azure DevOps.",
+        };
         var noCache = new Option<bool>("--no-cache") { Description = "Render every diagram again instead of reusing SVG rendered from the same text before." };
         var projects = new Option<string[]>("--project") { Description = "Only the projects with this name or file name (wildcards allowed). Repeatable." };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' when a project's packages have not been restored." };
         var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, minimal, normal, detailed (adds timings) or diagnostic (adds stack traces).", DefaultValueFactory = _ => "normal" };
         verbosity.AcceptOnlyFromAmong([.. CheckCommand.Verbosities.Keys]);
 
-        var command = new Command("diagram", "Draw the jobs of a solution: the job chains and the 24-hour schedule timeline, as PlantUML, Mermaid and SVG.")
+        var command = new Command("diagram", "Draw the jobs of a solution: the job chains, the resources they share and the 24-hour schedule timeline, as PlantUML, Mermaid and SVG.")
         {
-            path, jobs, view, formats, output, zone, date, theme, jar, server, noCache, projects, noRestore, verbosity,
+            path, jobs, view, formats, output, zone, date, theme, sourceLink, jar, server, noCache, projects, noRestore, verbosity,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -65,6 +70,7 @@ public static class DiagramCommand
                 Zone = parseResult.GetValue(zone) ?? "UTC",
                 Date = parseResult.GetValue(date),
                 Theme = parseResult.GetValue(theme) ?? "light",
+                SourceLink = parseResult.GetValue(sourceLink),
                 PlantUmlJar = parseResult.GetValue(jar),
                 PlantUmlServer = parseResult.GetValue(server),
                 UseCache = !parseResult.GetValue(noCache),
@@ -101,6 +107,7 @@ public static class DiagramCommand
             "Finding jobs",
             () => JobDiscovery.DiscoverAsync(loaded, discovery, cancellationToken, options.Projects.IsEmpty ? null : filter.IncludesProject)).ConfigureAwait(false);
         var jobIds = SelectJobs(catalog, request.Jobs);
+        var links = await SourceLinksFor(request.SourceLink, catalog.SourceRoot, cancellationToken).ConfigureAwait(false);
 
         var sources = new List<DiagramSource>();
         foreach (var theme in request.Theme == "both" ? DiagramTheme.All : [DiagramTheme.Find(request.Theme)!])
@@ -108,7 +115,9 @@ public static class DiagramCommand
             sources.AddRange(DiagramViews.Build(catalog, new DiagramRequest
             {
                 Chain = request.View is "all" or "chain",
+                Resources = request.View is "all" or "resources",
                 Timeline = request.View is "all" or "timeline",
+                Links = links,
                 JobIds = jobIds,
                 Day = day,
                 Zone = zone,
@@ -117,7 +126,8 @@ public static class DiagramCommand
         }
 
         var writing = System.Diagnostics.Stopwatch.StartNew();
-        var written = await new DiagramOutput(outputFolder, request.Formats, renderer, console).WriteAsync(sources, cancellationToken).ConfigureAwait(false);
+        var unique = sources.DistinctBy(source => source.FileName, StringComparer.Ordinal).ToList();
+        var written = await new DiagramOutput(outputFolder, request.Formats, renderer, console).WriteAsync(unique, cancellationToken).ConfigureAwait(false);
         progress.Detail($"Wrote {written.Files.Count} files in {writing.ElapsedMilliseconds} ms" +
             (renderer is null ? "." : $"; {renderer.Renderer.Description}, {renderer.CacheHits} SVG from the cache."));
         foreach (var file in written.Files)
@@ -131,6 +141,22 @@ public static class DiagramCommand
         }
 
         return catalog.IsComplete && written.Complete ? ExitCodes.Clean : ExitCodes.LoadFailure;
+    }
+
+    /// <summary>
+    /// Links from --source-link (paths relative to the git work tree, or to the source root outside one), else from the git remote origin and HEAD
+    /// of the work tree holding the source; null when neither gives a code host Introspect knows.
+    /// </summary>
+    private static async Task<SourceLinks?> SourceLinksFor(string? baseUrl, string sourceRoot, CancellationToken cancellationToken)
+    {
+        var origin = await Core.Git.GitOrigin.ReadAsync(sourceRoot, cancellationToken).ConfigureAwait(false);
+        if (baseUrl is not null)
+        {
+            return SourceLinks.FromBase(baseUrl, origin?.WorkTreeRoot ?? sourceRoot, out var problem)
+                ?? throw new UsageException($"--source-link {problem}.");
+        }
+
+        return origin is { RemoteUrl: { } remote, Commit: { } commit } ? SourceLinks.FromRemote(remote, commit, origin.WorkTreeRoot) : null;
     }
 
     /// <summary>The ids of the jobs named by --job (id, type name, short type name or display name, ignoring case).</summary>
@@ -179,6 +205,8 @@ internal sealed record DiagramCommandRequest
     public string? Date { get; init; }
 
     public required string Theme { get; init; }
+
+    public string? SourceLink { get; init; }
 
     public string? PlantUmlJar { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Introspect.Benchmarks.Diagrams;
+using Introspect.Comparison.Reporting;
 
 namespace Introspect.Benchmarks.Report;
 

@@ -91,6 +91,11 @@ public static class DiagramCommand
             throw new UsageException("the timeline has no PlantUML source (it is drawn as SVG and Mermaid); use --format svg or --format mmd.");
         }
 
+        if (request.SourceLink is { } sourceLink && SourceLinks.FromBase(sourceLink, console.CurrentDirectory, out var linkProblem) is null)
+        {
+            throw new UsageException($"--source-link {linkProblem}.");
+        }
+
         var renderer = PlantUmlSelection.Create(request, console);
         var outputFolder = Path.GetFullPath(Path.Combine(console.CurrentDirectory, request.Output));
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times PlantUML rendering by hand (the numbers go into docs/diagrams.md; this is not a test):
+# Times PlantUML rendering by hand, with `introspect diagram` end to end (docs/performance.md has the numbers from
+# `dotnet run -c Release --project bench/Introspect.Benchmarks -- diagrams`; this is not a test):
 #  1. the jar alone: N chain diagrams rendered by one JVM, against one JVM per diagram;
 #  2. `introspect diagram` on the sample (chain and timeline, light and dark): no cache, a cold cache, a warm cache.
 # Usage: scripts/time-diagrams.sh [N]   (after scripts/install-tools.sh and a build of src/Introspect.Cli)

@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Introspect.Benchmarks;
 
-/// <summary>The command line: <c>threading [--lines 100000] [--runs 5] [--isolated-runs 3] [--output docs/performance.md]</c>.</summary>
+/// <summary>The threading command line: <c>threading [--lines 100000] [--runs 5] [--isolated-runs 3] [--output docs/performance.md]</c> (Program.cs reads <c>diagrams</c>).</summary>
 internal sealed record BenchmarkOptions(int Lines, int Runs, int IsolatedRuns, string? Output)
 {
-    public const string Usage = "usage: Introspect.Benchmarks threading [--lines <count, default 100000>] [--runs <count, default 5>] [--isolated-runs <count, default 3>] [--output <path, default docs/performance.md>]";
+    public const string Usage = "usage: Introspect.Benchmarks threading [--lines <count, default 100000>] [--runs <count, default 5>] [--isolated-runs <count, default 3>] [--output <path, default docs/performance.md>]\n       Introspect.Benchmarks diagrams [--runs <count, default 3>] [--output <path, default docs/performance.md>]";
 
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args, TextWriter errors)
     {

@@ -1,6 +1,6 @@
 namespace Introspect.Diagrams;
 
-/// <summary>One diagram's text, ready to be written as <c>&lt;Name&gt;.&lt;Extension&gt;</c>: PlantUML, Mermaid or SVG.</summary>
+/// <summary>One diagram's text, ready to be written as <c>&lt;Name&gt;.&lt;Extension&gt;</c>: PlantUML, Mermaid, SVG or Markdown.</summary>
 public sealed record DiagramSource(string Name, DiagramFormat Format, string Text)
 {
     public string FileName => $"{Name}.{Extension(Format)}";
@@ -9,6 +9,7 @@ public sealed record DiagramSource(string Name, DiagramFormat Format, string Tex
     {
         DiagramFormat.PlantUml => "puml",
         DiagramFormat.Mermaid => "mmd",
+        DiagramFormat.Markdown => "md",
         _ => "svg",
     };
 }
@@ -18,4 +19,7 @@ public enum DiagramFormat
     PlantUml,
     Mermaid,
     Svg,
+
+    /// <summary>A Markdown table (the resources matrix): for Markdown hosts, so it is written with the Mermaid files.</summary>
+    Markdown,
 }

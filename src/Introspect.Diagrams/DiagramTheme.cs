@@ -44,6 +44,11 @@ public sealed record DiagramTheme
 
     /// <summary>The fills of the activity view's steps, one per kind of effect.</summary>
     public required EffectFills Effects { get; init; }
+    /// <summary>Two jobs that write the same resource: the contended resources, their writer edges, and timeline clashes.</summary>
+    public required string Clash { get; init; }
+
+    /// <summary>The fill of a contended resource.</summary>
+    public required string ClashFill { get; init; }
 
     public string FontFamily { get; init; } = "sans-serif";
 
@@ -78,6 +83,8 @@ public sealed record DiagramTheme
             Message = "#FFEFF7",
             Job = "#D3F5F0",
         },
+        Clash = "#D1242F",
+        ClashFill = "#FFEBE9",
     };
 
     public static DiagramTheme Dark { get; } = new()
@@ -111,6 +118,8 @@ public sealed record DiagramTheme
             Message = "#4D1133",
             Job = "#0B3B37",
         },
+        Clash = "#FF7B72",
+        ClashFill = "#490202",
     };
 
     public static IReadOnlyList<DiagramTheme> All { get; } = [Light, Dark];

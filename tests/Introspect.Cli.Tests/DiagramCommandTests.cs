@@ -57,8 +57,8 @@ public sealed class DiagramCommandTests : IDisposable
         Assert.True(first.ExitCode == ExitCodes.Clean, first.ToString());
         string[] activities = ["activity.notifier-send", "activity.scheduler-run", "activity.snapshot-take"];
         string[] expected = jar is null
-            ? [.. activities.SelectMany(name => (string[])[name + ".mmd", name + ".puml"]), "chain.mmd", "chain.puml", "timeline.mmd", "timeline.svg", "week.svg"]
-            : [.. activities.SelectMany(name => (string[])[name + ".mmd", name + ".puml", name + ".svg"]), "chain.mmd", "chain.puml", "chain.svg", "timeline.mmd", "timeline.svg", "week.svg"];
+            ? [.. activities.SelectMany(name => (string[])[name + ".mmd", name + ".puml"]), "chain.mmd", "chain.puml", "resources.mmd", "resources.puml", "timeline.mmd", "timeline.svg", "week.svg"]
+            : [.. activities.SelectMany(name => (string[])[name + ".mmd", name + ".puml", name + ".svg"]), "chain.mmd", "chain.puml", "chain.svg", "resources.mmd", "resources.puml", "resources.svg", "timeline.mmd", "timeline.svg", "week.svg"];
         Assert.Equal(expected, Files("first"));
         foreach (var file in expected)
         {
@@ -71,6 +71,10 @@ public sealed class DiagramCommandTests : IDisposable
         var timeline = File.ReadAllText(_folder.Combine("first", "timeline.svg"));
         Assert.Contains("<title>02:30 Scheduler</title>", timeline, StringComparison.Ordinal);
         Assert.Contains("invalid cron &#39;0 25 * * *&#39;", timeline, StringComparison.Ordinal);
+
+        var resources = File.ReadAllText(_folder.Combine("first", "resources.puml"));
+        Assert.Contains("queue \"Snapshot\" as r_job_Snapshot_", resources, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[", chain, StringComparison.Ordinal); // a folder outside git and no --source-link: no links
 
         var chosen = await CliRun.RunAsync("diagram", project, "--job", "Notifier", "--view", "chain", "--format", "mmd", "-o", _folder.Combine("one"));
         Assert.True(chosen.ExitCode == ExitCodes.Clean, chosen.ToString());
@@ -111,12 +115,29 @@ public sealed class DiagramCommandTests : IDisposable
     [InlineData("--view", "timeline --format puml", "the timeline has no PlantUML source")]
     [InlineData("--max-depth", "11", "--max-depth must be between 0 and 10")]
     [InlineData("--max-nodes", "0", "--max-nodes must be between 1 and 1000")]
+    [InlineData("--source-link", "javascript:alert(1)", "--source-link 'javascript:alert(1)' is not an http or https URL")]
+    [InlineData("--source-link", "https://me:token@code.example.com/r", "holds a user name or password")]
     public async Task BadOption_IsAUsageErrorBeforeAnythingLoads(string option, string value, string message)
     {
         var result = await CliRun.RunAsync(["diagram", _folder.Combine("missing.sln"), option, .. value.Split(' ')]);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SourceLink_LinksTheNodesToTheirLines_AndViewResourcesWritesOnlyTheResources()
+    {
+        var project = _folder.WriteProject("Ops", new Dictionary<string, string> { ["Jobs.cs"] = Jobs }, Packages);
+
+        var result = await CliRun.RunAsync("diagram", project, "--date", "2026-03-01", "--view", "resources", "--format", "puml", "--format", "mmd",
+            "--source-link", "https://code.example.com/ops/blob/main", "-o", _folder.Combine("linked"));
+
+        Assert.True(result.ExitCode == ExitCodes.Clean, result.ToString());
+        Assert.Equal(["resources.mmd", "resources.puml"], Files("linked"));
+        var puml = File.ReadAllText(_folder.Combine("linked", "resources.puml"));
+        Assert.Matches(@"as j_Scheduler_Run_[0-9a-f]{6} \[\[https://code\.example\.com/ops/blob/main/(\S+/)?Jobs\.cs#L7\]\]", puml);
+        Assert.Matches(@"click j_Scheduler_Run_[0-9a-f]{6} href ""https://code\.example\.com/ops/blob/main/(\S+/)?Jobs\.cs#L7"" _blank", File.ReadAllText(_folder.Combine("linked", "resources.mmd")));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Introspect.Diagrams.Chain;
 using Introspect.Diagrams.PlantUml;
 using Introspect.Diagrams.Rendering;
+using Introspect.Diagrams.Resources;
 using Introspect.Testing;
 
 namespace Introspect.Diagrams.Tests;
@@ -39,6 +40,30 @@ public sealed class RenderingTests : IDisposable
         Assert.Equal(first, second);
         Assert.Contains(DiagramTheme.Dark.Background, first[1], StringComparison.Ordinal);
         Assert.NotEqual(first[0], first[1]);
+    }
+
+    [SkippableFact]
+    public async Task ResourcesView_RendersWithoutError_ByteIdenticalTwice_WithItsLinks()
+    {
+        var renderer = Local();
+        var map = ResourceMapBuilder.Build(TestProcesses.SampleWithResources(), link: SourceLinks.FromBase("https://code.example.com/r", "/", out _)!.AsFunc());
+        string[] texts = [ResourcesPlantUml.Write(map, DiagramTheme.Light), ResourcesPlantUml.Write(map, DiagramTheme.Dark)];
+
+        var first = await renderer.RenderAsync(texts, CancellationToken.None);
+        var second = await renderer.RenderAsync(texts, CancellationToken.None);
+
+        Assert.Equal(first, second);
+        foreach (var svg in first)
+        {
+            Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
+            Assert.DoesNotContain("Syntax Error", svg, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("StorageApiClient", svg, StringComparison.Ordinal);
+            Assert.Contains("written by 3 jobs", svg, StringComparison.Ordinal);
+            Assert.Contains("href=\"https://code.example.com/r/src/src/Ops/Snapshots/SnapshotJob/CreateAsync.cs#L10\"", svg, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(DiagramTheme.Light.Clash, first[0], StringComparison.Ordinal);
+        Assert.Contains(DiagramTheme.Dark.Clash, first[1], StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -7,16 +7,20 @@ namespace Introspect.Diagrams.Tests;
 /// <summary>The emitted text, pinned: every view of the test catalog, light and dark.</summary>
 public sealed partial class SnapshotTests
 {
-    private static readonly DiagramRequest s_request = new() { Day = new DateOnly(2026, 3, 1) };
+    private static readonly DiagramRequest s_request = new()
+    {
+        Day = new DateOnly(2026, 3, 1),
+        Links = SourceLinks.FromBase("https://git.example.com/ops/blob/main", "/", out _),
+    };
 
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]
     public void EveryView_MatchesItsApprovedText(string theme)
     {
-        var views = DiagramViews.Build(TestCatalog.Extended(), s_request with { Theme = DiagramTheme.Find(theme)! });
+        var views = DiagramViews.Build(TestProcesses.SampleWithResources(), s_request with { Theme = DiagramTheme.Find(theme)! });
 
-        Assert.Equal(5, views.Count);
+        Assert.Equal(["chain.puml", "chain.mmd", "resources.puml", "resources.mmd", "timeline.svg", "timeline.mmd", "week.svg"], views.Select(view => view.FileName.Replace(".dark", string.Empty, StringComparison.Ordinal)));
         foreach (var view in views)
         {
             Snapshot.Verify(view.Text, view.Name, DiagramSource.Extension(view.Format));
@@ -26,14 +30,14 @@ public sealed partial class SnapshotTests
     [Fact]
     public void SameInput_GivesTheSameText_InAnyCulture()
     {
-        var invariant = DiagramViews.Build(TestCatalog.Extended(), s_request);
+        var invariant = DiagramViews.Build(TestProcesses.SampleWithResources(), s_request);
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ar-SA");
-            Assert.Equal(invariant, DiagramViews.Build(TestCatalog.Extended(), s_request));
+            Assert.Equal(invariant, DiagramViews.Build(TestProcesses.SampleWithResources(), s_request));
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal(invariant, DiagramViews.Build(TestCatalog.Extended(), s_request));
+            Assert.Equal(invariant, DiagramViews.Build(TestProcesses.SampleWithResources(), s_request));
         }
         finally
         {
@@ -55,8 +59,8 @@ public sealed partial class SnapshotTests
     [Fact]
     public void DarkAndLight_DifferOnlyInColours()
     {
-        var light = DiagramViews.Build(TestCatalog.Extended(), s_request);
-        var dark = DiagramViews.Build(TestCatalog.Extended(), s_request with { Theme = DiagramTheme.Dark });
+        var light = DiagramViews.Build(TestProcesses.SampleWithResources(), s_request);
+        var dark = DiagramViews.Build(TestProcesses.SampleWithResources(), s_request with { Theme = DiagramTheme.Dark });
 
         foreach (var (lightView, darkView) in light.Zip(dark))
         {

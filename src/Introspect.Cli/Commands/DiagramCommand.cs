@@ -11,13 +11,14 @@ using Introspect.Diagrams.Activity;
 namespace Introspect.Cli.Commands;
 
 /// <summary>
-/// <c>introspect diagram</c>: draws a solution's jobs: the job → job chain (PlantUML, Mermaid, SVG through PlantUML),
-/// the 24-hour schedule timeline of one day (Introspect's own SVG and a Mermaid gantt), and an activity diagram of what
-/// each job does (PlantUML, Mermaid, SVG), into an output folder.
+/// <c>introspect diagram</c>: draws a solution's jobs: the job → job chain and the jobs × resources map (PlantUML, Mermaid,
+/// SVG through PlantUML; a matrix as SVG and Markdown when the map is large), the 24-hour schedule timeline of one day
+/// (Introspect's own SVG and a Mermaid gantt), and an activity diagram of what each job does (PlantUML, Mermaid, SVG),
+/// into an output folder, with links from the nodes to the code.
 /// </summary>
 public static class DiagramCommand
 {
-    private static readonly string[] Views = ["all", "activity", "chain", "timeline"];
+    private static readonly string[] Views = ["all", "activity", "chain", "resources", "timeline"];
     private static readonly string[] Formats = ["puml", "mmd", "svg"];
     private static readonly string[] Themes = ["light", "dark", "both"];
 
@@ -29,7 +30,7 @@ public static class DiagramCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var jobs = new Option<string[]>("--job") { Description = "Only this job (its id, type or display name), and in the chain what is connected to it. Repeatable." };
-        var view = new Option<string>("--view") { Description = "activity (one diagram per job), chain, timeline or all (default).", DefaultValueFactory = _ => "all" };
+        var view = new Option<string>("--view") { Description = "activity (one diagram per job), chain, resources, timeline or all (default).", DefaultValueFactory = _ => "all" };
         view.AcceptOnlyFromAmong(Views);
         var formats = new Option<string[]>("--format") { Description = "puml, mmd or svg; repeatable. Default: all three." };
         formats.AcceptOnlyFromAmong(Formats);
@@ -42,15 +43,19 @@ public static class DiagramCommand
         theme.AcceptOnlyFromAmong(Themes);
         var jar = new Option<string?>("--plantuml-jar") { Description = "The PlantUML jar to render SVG with (otherwise PLANTUML_JAR, tools/plantuml, or plantuml on PATH)." };
         var server = new Option<string?>("--plantuml-server") { Description = "Render SVG with this PlantUML server (http://host:8080/plantuml) instead of a local Java." };
+        var sourceLink = new Option<string?>("--source-link")
+        {
+            Description = "The base URL of the code: nodes link to {base}/{path}#L{line} (or a URL with {path} and {line}). Default: from the git remote origin and HEAD when it is GitHub, GitLab or Azure DevOps.",
+        };
         var noCache = new Option<bool>("--no-cache") { Description = "Render every diagram again instead of reusing SVG rendered from the same text before." };
         var projects = new Option<string[]>("--project") { Description = "Only the projects with this name or file name (wildcards allowed). Repeatable." };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' when a project's packages have not been restored." };
         var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, minimal, normal, detailed (adds timings) or diagnostic (adds stack traces).", DefaultValueFactory = _ => "normal" };
         verbosity.AcceptOnlyFromAmong([.. CheckCommand.Verbosities.Keys]);
 
-        var command = new Command("diagram", "Draw the jobs of a solution: what each job does (activity), the job chains and the 24-hour schedule timeline, as PlantUML, Mermaid and SVG.")
+        var command = new Command("diagram", "Draw the jobs of a solution: what each job does (activity), the job chains, the resources they share and the 24-hour schedule timeline, as PlantUML, Mermaid and SVG.")
         {
-            path, jobs, view, formats, output, zone, date, maxDepth, maxNodes, theme, jar, server, noCache, projects, noRestore, verbosity,
+            path, jobs, view, formats, output, zone, date, maxDepth, maxNodes, theme, sourceLink, jar, server, noCache, projects, noRestore, verbosity,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -72,6 +77,7 @@ public static class DiagramCommand
                 Theme = parseResult.GetValue(theme) ?? "light",
                 MaxDepth = parseResult.GetValue(maxDepth),
                 MaxNodes = parseResult.GetValue(maxNodes),
+                SourceLink = parseResult.GetValue(sourceLink),
                 PlantUmlJar = parseResult.GetValue(jar),
                 PlantUmlServer = parseResult.GetValue(server),
                 UseCache = !parseResult.GetValue(noCache),
@@ -102,6 +108,11 @@ public static class DiagramCommand
             throw new UsageException("the timeline has no PlantUML source (it is drawn as SVG and Mermaid); use --format svg or --format mmd.");
         }
 
+        if (request.SourceLink is { } sourceLink && SourceLinks.FromBase(sourceLink, console.CurrentDirectory, out var linkProblem) is null)
+        {
+            throw new UsageException($"--source-link {linkProblem}.");
+        }
+
         var renderer = PlantUmlSelection.Create(request, console);
         var outputFolder = Path.GetFullPath(Path.Combine(console.CurrentDirectory, request.Output));
 
@@ -123,6 +134,7 @@ public static class DiagramCommand
             "Finding jobs",
             () => JobDiscovery.DiscoverAsync(loaded, discovery, cancellationToken, options.Projects.IsEmpty ? null : filter.IncludesProject)).ConfigureAwait(false);
         var jobIds = SelectJobs(catalog, request.Jobs);
+        var links = await SourceLinksFor(request.SourceLink, catalog.SourceRoot, cancellationToken).ConfigureAwait(false);
 
         var sources = new List<DiagramSource>();
         foreach (var theme in request.Theme == "both" ? DiagramTheme.All : [DiagramTheme.Find(request.Theme)!])
@@ -130,9 +142,11 @@ public static class DiagramCommand
             sources.AddRange(DiagramViews.Build(catalog, new DiagramRequest
             {
                 Chain = request.View is "all" or "chain",
+                Resources = request.View is "all" or "resources",
                 Timeline = request.View is "all" or "timeline",
                 Activity = request.View is "all" or "activity",
                 MaxNodes = request.MaxNodes,
+                Links = links,
                 JobIds = jobIds,
                 Day = day,
                 Zone = zone,
@@ -141,7 +155,8 @@ public static class DiagramCommand
         }
 
         var writing = System.Diagnostics.Stopwatch.StartNew();
-        var written = await new DiagramOutput(outputFolder, request.Formats, renderer, console).WriteAsync(sources, cancellationToken).ConfigureAwait(false);
+        var unique = sources.DistinctBy(source => source.FileName, StringComparer.Ordinal).ToList();
+        var written = await new DiagramOutput(outputFolder, request.Formats, renderer, console).WriteAsync(unique, cancellationToken).ConfigureAwait(false);
         progress.Detail($"Wrote {written.Files.Count} files in {writing.ElapsedMilliseconds} ms" +
             (renderer is null ? "." : $"; {renderer.Renderer.Description}, {renderer.CacheHits} SVG from the cache."));
         foreach (var file in written.Files)
@@ -155,6 +170,22 @@ public static class DiagramCommand
         }
 
         return catalog.IsComplete && written.Complete ? ExitCodes.Clean : ExitCodes.LoadFailure;
+    }
+
+    /// <summary>
+    /// Links from --source-link (paths relative to the git work tree, or to the source root outside one), else from the git remote origin and HEAD
+    /// of the work tree holding the source; null when neither gives a code host Introspect knows.
+    /// </summary>
+    private static async Task<SourceLinks?> SourceLinksFor(string? baseUrl, string sourceRoot, CancellationToken cancellationToken)
+    {
+        var origin = await Core.Git.GitOrigin.ReadAsync(sourceRoot, cancellationToken).ConfigureAwait(false);
+        if (baseUrl is not null)
+        {
+            return SourceLinks.FromBase(baseUrl, origin?.WorkTreeRoot ?? sourceRoot, out var problem)
+                ?? throw new UsageException($"--source-link {problem}.");
+        }
+
+        return origin is { RemoteUrl: { } remote, Commit: { } commit } ? SourceLinks.FromRemote(remote, commit, origin.WorkTreeRoot) : null;
     }
 
     /// <summary>The ids of the jobs named by --job (id, type name, short type name or display name, ignoring case).</summary>
@@ -207,6 +238,7 @@ internal sealed record DiagramCommandRequest
     public int MaxDepth { get; init; } = ProcessModelOptions.Default.MaxDepth;
 
     public int MaxNodes { get; init; } = ActivityOptions.DefaultMaxNodes;
+    public string? SourceLink { get; init; }
 
     public string? PlantUmlJar { get; init; }
 

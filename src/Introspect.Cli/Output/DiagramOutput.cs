@@ -16,7 +16,8 @@ internal sealed class DiagramOutput(string folder, IReadOnlyList<string> formats
     {
         Commands.CommandGuard.Usage(() => Directory.CreateDirectory(folder));
         var files = new List<string>();
-        foreach (var source in sources.Where(source => formats.Contains(DiagramSource.Extension(source.Format))))
+        // A Markdown table is for the same hosts as Mermaid: it comes with --format mmd.
+        foreach (var source in sources.Where(source => formats.Contains(DiagramSource.Extension(source.Format == DiagramFormat.Markdown ? DiagramFormat.Mermaid : source.Format))))
         {
             files.Add(Write(source.FileName, source.Text));
         }

@@ -19,6 +19,12 @@ public sealed record ChainNode(string Id, ChainNodeKind Kind, string Title, stri
 {
     /// <summary>Set when the node can never run: a continuation of a job nobody starts, or a job type never registered.</summary>
     public string? DeadEnd { get; init; }
+
+    /// <summary>Where the node is defined in the code (a job's declaration, the call that enqueues), relative to the source root.</summary>
+    public Introspect.Core.Jobs.SourceLocation? Source { get; init; }
+
+    /// <summary>The link to <see cref="Source"/> on the code host, when source links are on.</summary>
+    public string? Link { get; init; }
 }
 
 public enum ChainNodeKind

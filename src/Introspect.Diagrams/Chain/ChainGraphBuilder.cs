@@ -7,7 +7,8 @@ namespace Introspect.Diagrams.Chain;
 /// <summary>Reads the chain graph from the job catalog's triggers: who enqueues, schedules, continues or messages whom.</summary>
 public static class ChainGraphBuilder
 {
-    public static ChainGraph Build(JobCatalog catalog, IReadOnlyCollection<string>? onlyJobIds = null)
+    /// <param name="link">Links a source position to the code host (<see cref="SourceLinks.AsFunc"/>); null for no links.</param>
+    public static ChainGraph Build(JobCatalog catalog, IReadOnlyCollection<string>? onlyJobIds = null, Func<Introspect.Core.Jobs.Process.SourcePosition, string?>? link = null)
     {
         var jobIds = catalog.Jobs.Select(job => job.Id).ToHashSet(StringComparer.Ordinal);
         var nodes = new Dictionary<string, ChainNode>(StringComparer.Ordinal);
@@ -25,8 +26,9 @@ public static class ChainGraphBuilder
             }
         }
 
+        var linked = link is null ? nodes.Values : nodes.Values.Select(node => node with { Link = SourceLinkOf.Location(node.Source, catalog, link) });
         var graph = new ChainGraph(
-            [.. nodes.Values.OrderBy(node => node.Kind).ThenBy(node => node.Id, StringComparer.Ordinal)],
+            [.. linked.OrderBy(node => node.Kind).ThenBy(node => node.Id, StringComparer.Ordinal)],
             [.. edges.OrderBy(edge => edge.From, StringComparer.Ordinal).ThenBy(edge => edge.To, StringComparer.Ordinal).ThenBy(edge => edge.Kind)]);
         return onlyJobIds is null || onlyJobIds.Count == 0 ? graph : Connected(graph, onlyJobIds);
     }
@@ -37,6 +39,7 @@ public static class ChainGraphBuilder
         return new ChainNode(job.Id, ChainNodeKind.Job, job.DisplayName, job.FrameworkName, trigger, job.Location.ToString())
         {
             DeadEnd = DeadEnd(job, catalog, jobIds),
+            Source = job.Location,
         };
     }
 
@@ -104,8 +107,8 @@ public static class ChainGraphBuilder
         }
 
         var (id, node) = source.Endpoint is { } endpoint
-            ? ("endpoint:" + endpoint, new ChainNode("endpoint:" + endpoint, ChainNodeKind.Endpoint, endpoint, null, "HTTP endpoint", source.Location?.ToString()))
-            : ("code:" + source.Caller, new ChainNode("code:" + source.Caller, ChainNodeKind.Code, Short(source.Caller, 2), null, "code", source.Location?.ToString()));
+            ? ("endpoint:" + endpoint, new ChainNode("endpoint:" + endpoint, ChainNodeKind.Endpoint, endpoint, null, "HTTP endpoint", source.Location?.ToString()) { Source = source.Location })
+            : ("code:" + source.Caller, new ChainNode("code:" + source.Caller, ChainNodeKind.Code, Short(source.Caller, 2), null, "code", source.Location?.ToString()) { Source = source.Location });
         nodes.TryAdd(id, node);
         return id;
     }

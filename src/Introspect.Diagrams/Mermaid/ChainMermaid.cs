@@ -56,6 +56,12 @@ public static class ChainMermaid
         }
 
         builder.Append(linkStyles);
+        foreach (var node in graph.Nodes.Where(node => node.Link is not null))
+        {
+            // SourceLinks percent-encodes quotes and spaces, so the link cannot leave its quotes.
+            builder.Append("  click ").Append(DiagramIds.For("n", node.Id)).Append(" href \"").Append(node.Link).Append("\" _blank\n");
+        }
+
         return builder.ToString();
     }
 }

@@ -7,7 +7,9 @@ namespace Introspect.Diagrams.Mermaid;
 
 /// <summary>
 /// The 24-hour timeline as a Mermaid gantt: a section per job, a milestone per cron fire, a task per band, and a
-/// critical marker for an invalid cron. Mermaid gantts have no colours of their own to theme beyond Mermaid's theme.
+/// critical marker for an invalid cron and for clashes (two jobs that write the same resource fire in the same minute:
+/// the fire is a critical milestone, a clash inside a band a critical task named after the resources). Mermaid gantts
+/// have no colours of their own to theme beyond Mermaid's theme.
 /// </summary>
 public static class TimelineGantt
 {
@@ -32,9 +34,16 @@ public static class TimelineGantt
                 Task(builder, band.Label, "active", band.StartMinute, band.EndMinute - band.StartMinute);
             }
 
+            var stretches = TimelineClashes.StretchesOf(timeline, row.JobId);
+            foreach (var stretch in stretches.Where(stretch => stretch.Minutes.Any(minute => !row.Ticks.Contains(minute))))
+            {
+                Task(builder, "clash on " + string.Join(" and ", stretch.Resources), "crit", stretch.StartMinute, stretch.EndMinute - stretch.StartMinute);
+            }
+
             foreach (var minute in row.Ticks)
             {
-                Task(builder, TimelineSvg.Clock(minute).Replace(':', 'h'), "milestone", minute, 0);
+                var clash = stretches.FirstOrDefault(stretch => stretch.Minutes.Contains(minute));
+                Task(builder, TimelineSvg.Clock(minute).Replace(':', 'h') + (clash is null ? string.Empty : " clash on " + string.Join(" and ", clash.Resources)), clash is null ? "milestone" : "crit, milestone", minute, 0);
             }
 
             if (row.Invalid is { } invalid)

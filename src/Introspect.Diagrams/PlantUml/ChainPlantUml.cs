@@ -56,6 +56,12 @@ public static class ChainPlantUml
             builder.Append(" <<").Append(stereotype).Append(">>");
         }
 
+        // SourceLinks percent-encodes brackets, braces, quotes and spaces, so the link cannot end the [[ ]].
+        if (node.Link is { } link)
+        {
+            builder.Append(" [[").Append(link).Append("]]");
+        }
+
         builder.Append('\n');
     }
 

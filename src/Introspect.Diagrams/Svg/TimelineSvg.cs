@@ -5,8 +5,9 @@ namespace Introspect.Diagrams.Svg;
 
 /// <summary>
 /// The 24-hour timeline as Introspect's own SVG (no JVM): a row per job, an hour grid 00:00-24:00, ticks for cron fires,
-/// bands for intervals and dense schedules, a start-up column, and a row of the minutes where several jobs fire at once.
-/// Every element that stands for something has a &lt;title&gt; for a tooltip.
+/// bands for intervals and dense schedules, a start-up column, a row of the minutes where several jobs fire at once, and
+/// in the clash colour the fires of two jobs that write the same resource in the same minute, with a legend naming the
+/// resources. Every element that stands for something has a &lt;title&gt; for a tooltip.
 /// </summary>
 public static class TimelineSvg
 {
@@ -24,7 +25,8 @@ public static class TimelineSvg
     public static string Write(ScheduleTimeline timeline, DiagramTheme theme)
     {
         var rowsBottom = Top + ((timeline.Rows.Length + 1) * RowHeight);
-        var height = rowsBottom + 40 + (timeline.Notes.Length * 18);
+        var legend = ClashLegend(timeline);
+        var height = rowsBottom + 40 + ((legend.Count + timeline.Notes.Length) * 18);
         var svg = new SvgWriter();
         svg.Start("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("width", Width), ("height", height), ("viewBox", $"0 0 {SvgWriter.Number(Width)} {SvgWriter.Number(height)}"),
             ("font-family", theme.FontFamily), ("font-size", 12), ("role", "img"));
@@ -34,13 +36,24 @@ public static class TimelineSvg
         Grid(svg, theme, rowsBottom);
         for (var index = 0; index < timeline.Rows.Length; index++)
         {
-            Row(svg, theme, timeline.Rows[index], Top + (index * RowHeight));
+            Row(svg, theme, timeline, timeline.Rows[index], Top + (index * RowHeight));
         }
 
         Clusters(svg, theme, timeline, Top + (timeline.Rows.Length * RowHeight));
+        if (legend.Count > 0)
+        {
+            svg.Start("g", ("class", "clash-legend"), ("fill", theme.Clash));
+            for (var index = 0; index < legend.Count; index++)
+            {
+                svg.Text("text", legend[index], ("x", 12), ("y", rowsBottom + 28 + (index * 18)));
+            }
+
+            svg.End();
+        }
+
         for (var index = 0; index < timeline.Notes.Length; index++)
         {
-            svg.Text("text", timeline.Notes[index], ("x", 12), ("y", rowsBottom + 28 + (index * 18)), ("fill", theme.MutedText));
+            svg.Text("text", timeline.Notes[index], ("x", 12), ("y", rowsBottom + 28 + ((legend.Count + index) * 18)), ("fill", theme.MutedText));
         }
 
         svg.End();
@@ -67,9 +80,10 @@ public static class TimelineSvg
         svg.Text("text", "start-up", ("x", LabelWidth + (StartupWidth / 2)), ("y", Top - 12), ("fill", theme.MutedText), ("text-anchor", "middle"));
     }
 
-    private static void Row(SvgWriter svg, DiagramTheme theme, TimelineRow row, double y)
+    private static void Row(SvgWriter svg, DiagramTheme theme, ScheduleTimeline timeline, TimelineRow row, double y)
     {
         var middle = y + (RowHeight / 2);
+        var stretches = TimelineClashes.StretchesOf(timeline, row.JobId);
         svg.Start("g", ("class", "job"), ("data-job", row.JobId));
         svg.Text("title", $"{row.Title} ({row.Framework}): {string.Join("; ", row.Triggers)}");
         svg.Empty("line", ("x1", 12), ("y1", y + RowHeight), ("x2", PlotX + PlotWidth), ("y2", y + RowHeight), ("stroke", theme.Grid), ("stroke-width", 0.5));
@@ -91,12 +105,23 @@ public static class TimelineSvg
             svg.End();
         }
 
+        foreach (var stretch in stretches.Where(stretch => stretch.Minutes.Any(minute => !row.Ticks.Contains(minute))))
+        {
+            // A clash inside a band: a red strip along the band's lower edge, under its label.
+            var x = PlotX + (stretch.StartMinute * PixelsPerMinute);
+            svg.Start("g", ("class", "clash"));
+            svg.Text("title", $"{Clock(stretch.StartMinute)}-{Clock(stretch.EndMinute)}: {ClashWords(timeline, row, stretch)}");
+            svg.Empty("rect", ("x", x), ("y", y + RowHeight - 11), ("width", Math.Max(2.5, (stretch.EndMinute - stretch.StartMinute) * PixelsPerMinute)), ("height", 4), ("fill", theme.Clash));
+            svg.End();
+        }
+
         foreach (var minute in row.Ticks)
         {
             var x = PlotX + (minute * PixelsPerMinute);
-            svg.Start("g", ("class", "tick"));
-            svg.Text("title", $"{Clock(minute)} {row.Title}");
-            svg.Empty("rect", ("x", x - 1), ("y", y + 5), ("width", 2.5), ("height", RowHeight - 10), ("fill", theme.Tick));
+            var clash = stretches.FirstOrDefault(stretch => stretch.Minutes.Contains(minute));
+            svg.Start("g", ("class", clash is null ? "tick" : "tick clash"));
+            svg.Text("title", clash is null ? $"{Clock(minute)} {row.Title}" : $"{Clock(minute)} {row.Title}: {ClashWords(timeline, row, clash)}");
+            svg.Empty("rect", ("x", x - 1), ("y", y + 5), ("width", 2.5), ("height", RowHeight - 10), ("fill", clash is null ? theme.Tick : theme.Clash));
             svg.End();
         }
 
@@ -130,6 +155,25 @@ public static class TimelineSvg
 
         svg.End();
     }
+
+    /// <summary>"fires in the same minute as X, which also writes R" for a tooltip.</summary>
+    internal static string ClashWords(ScheduleTimeline timeline, TimelineRow row, ClashStretch stretch)
+    {
+        var others = stretch.OtherJobIds.Select(id => timeline.Rows.First(other => other.JobId == id).Title).Order(StringComparer.Ordinal).ToList();
+        return $"fires in the same minute as {string.Join(", ", others)}; {(others.Count == 1 ? "both write" : "they write")} {string.Join(", ", stretch.Resources)}";
+    }
+
+    /// <summary>One line per clashing resource: the jobs, and when.</summary>
+    internal static List<string> ClashLegend(ScheduleTimeline timeline) =>
+    [
+        .. timeline.Clashes.GroupBy(clash => clash.Resource, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group =>
+        {
+            var titles = group.SelectMany(clash => clash.JobIds).Distinct().Select(id => timeline.Rows.First(row => row.JobId == id).Title).Order(StringComparer.Ordinal);
+            var minutes = group.Select(clash => clash.Minute).Distinct().ToList();
+            var when = minutes.Count == 1 ? $"at {Clock(minutes[0])}" : $"in {minutes.Count} minutes between {Clock(minutes[0])} and {Clock(minutes[^1])}";
+            return $"Clash: {string.Join(", ", titles)} write {group.Key} and fire together {when}.";
+        }),
+    ];
 
     private static string Day(ScheduleTimeline timeline) => timeline.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -15,6 +15,9 @@ public sealed record ScheduleTimeline(
     ImmutableArray<string> Notes)
 {
     public const int MinutesPerDay = 24 * 60;
+
+    /// <summary>Minutes when two jobs that write the same resource fire together; see <see cref="TimelineClashes"/>.</summary>
+    public ImmutableArray<TimelineClash> Clashes { get; init; } = [];
 }
 
 public sealed record TimelineRow(string JobId, string Title, string Framework)
@@ -32,6 +35,12 @@ public sealed record TimelineRow(string JobId, string Title, string Framework)
     /// <summary>For jobs that run when something else starts them: how (enqueued by…, continuation of…).</summary>
     public string? OnDemand { get; init; }
 
+    /// <summary>
+    /// Every minute of the day in which the job surely fires: its cron fires (also when drawn as bands), and every minute
+    /// for an interval of a minute or less. A longer interval's minutes depend on when the application started: none.
+    /// </summary>
+    public ImmutableArray<int> FireMinutes { get; init; } = [];
+
     /// <summary>Everything this row's triggers say, in words, for tooltips and the gantt.</summary>
     public ImmutableArray<string> Triggers { get; init; } = [];
 }
@@ -41,3 +50,6 @@ public sealed record TimelineBand(int StartMinute, int EndMinute, string Label);
 
 /// <summary>A minute of the day when two or more jobs fire.</summary>
 public sealed record TimelineCluster(int Minute, ImmutableArray<string> Titles);
+
+/// <summary>A minute when two or more jobs that all write <see cref="Resource"/> fire.</summary>
+public sealed record TimelineClash(int Minute, string Resource, ImmutableArray<string> JobIds);

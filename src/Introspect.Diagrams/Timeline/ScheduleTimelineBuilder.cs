@@ -25,6 +25,7 @@ public static class ScheduleTimelineBuilder
         foreach (var job in catalog.Jobs.Where(job => onlyJobIds is null || onlyJobIds.Count == 0 || onlyJobIds.Contains(job.Id)))
         {
             var minutes = new SortedSet<int>();
+            var everyMinute = false;
             var bands = new List<TimelineBand>();
             string? invalid = null;
             var onDemand = new List<string>();
@@ -47,6 +48,7 @@ public static class ScheduleTimelineBuilder
                         if (fires.Length >= CronFires.Cap)
                         {
                             bands.Add(new TimelineBand(0, ScheduleTimeline.MinutesPerDay, $"{CronFires.Cap} runs or more"));
+                            everyMinute = true;
                             break;
                         }
 
@@ -58,6 +60,7 @@ public static class ScheduleTimelineBuilder
                         break;
                     case TriggerKind.Interval or TriggerKind.Startup when trigger.Interval is { } interval:
                         bands.Add(new TimelineBand(0, ScheduleTimeline.MinutesPerDay, Every(interval)));
+                        everyMinute |= interval <= TimeSpan.FromMinutes(1) && interval > TimeSpan.Zero;
                         break;
                     case TriggerKind.Enqueued or TriggerKind.Delayed or TriggerKind.Continuation or TriggerKind.Message:
                         onDemand.Add(trigger.Description);
@@ -77,6 +80,7 @@ public static class ScheduleTimelineBuilder
                 Bands = [.. bands, .. dense ? Runs(minutes) : []],
                 AtStartup = job.Triggers.Any(trigger => IsAtStartup(job, trigger)),
                 Invalid = invalid,
+                FireMinutes = everyMinute ? [.. Enumerable.Range(0, ScheduleTimeline.MinutesPerDay)] : [.. minutes],
                 OnDemand = job.Triggers.IsEmpty ? "no trigger found" : onDemand.Count == 0 ? null : string.Join("; ", onDemand.Distinct(StringComparer.Ordinal)),
                 Triggers = [.. job.Triggers.Select(trigger => trigger.Description).Distinct(StringComparer.Ordinal)],
             });

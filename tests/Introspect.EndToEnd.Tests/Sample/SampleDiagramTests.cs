@@ -20,6 +20,10 @@ public sealed partial class SampleDiagramTests(SampleDiagramRun run) : IClassFix
     [InlineData("timeline.mmd")]
     [InlineData("timeline.dark.svg")]
     [InlineData("week.svg")]
+    [InlineData("resources.puml")]
+    [InlineData("resources.mmd")]
+    [InlineData("resources-matrix.md")]
+    [InlineData("resources-matrix.svg")]
     public void View_MatchesItsApprovedFile(string fileName) =>
         Snapshot.Verify(run.Read(fileName), "sample-" + Path.GetFileNameWithoutExtension(fileName), Path.GetExtension(fileName)[1..]);
 
@@ -42,8 +46,33 @@ public sealed partial class SampleDiagramTests(SampleDiagramRun run) : IClassFix
 
         Assert.Contains("invalid cron '0 25 * * *': never runs", texts);
         Assert.Contains("01:30 Nightly snapshot scheduler", texts);
-        Assert.Contains("05:30 Maintenance mailer", texts);
+        Assert.Contains(texts, text => text.StartsWith("05:30 Maintenance mailer", StringComparison.Ordinal));
         Assert.Contains(texts, text => text.StartsWith("01:30: 3 jobs fire together", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resources_FlagTheSamplesContendedResources_AndTheTimelineTheirClashes()
+    {
+        var puml = run.Read("resources.puml");
+        var contended = ContendedResource().Matches(puml).Select(match => match.Groups[1].Value).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["AlertOutbox", "MonitoringApiClient", "SmsGatewayClient", "Snapshots", "StorageApiClient"], contended);
+        Assert.Contains("OpsDbContext\\n<size:10>SaveChanges names the DbContext, not its tables</size>", puml, StringComparison.Ordinal);
+        var texts = XDocument.Parse(run.Read("timeline.svg")).Descendants().Where(element => element.Name.LocalName is "text" or "title").Select(element => element.Value).ToList();
+        Assert.Contains("Clash: Alert outbox dispatcher, Maintenance mailer write SmsGatewayClient and fire together at 05:30.", texts);
+        Assert.Contains("05:30 Maintenance mailer: fires in the same minute as Alert outbox dispatcher; both write SmsGatewayClient", texts);
+    }
+
+    [SkippableFact]
+    public void ResourcesSvg_IsRealPlantUmlSvg()
+    {
+        Skip.If(run.Jar is null, PlantUmlJar.Missing);
+        var svg = run.Read("resources.svg");
+
+        Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("Syntax Error", svg, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("StorageApiClient", svg, StringComparison.Ordinal);
+        Assert.Contains("#FF7B72", run.Read("resources.dark.svg"), StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -68,4 +97,7 @@ public sealed partial class SampleDiagramTests(SampleDiagramRun run) : IClassFix
 
     [GeneratedRegex(@"^n_(\w+?)_[0-9a-f]{6} -\[[^\]]*\]-> n_(\w+?)_[0-9a-f]{6} : (.*)$", RegexOptions.Multiline)]
     private static partial Regex Arrow();
+
+    [GeneratedRegex(@"^  \w+ ""(\w+)\\n.*<<contended>>$", RegexOptions.Multiline)]
+    private static partial Regex ContendedResource();
 }

@@ -14,7 +14,7 @@ namespace Introspect.Diagrams.Tests;
 [Collection(SampleCatalogCollection.Name)]
 public sealed partial class ActivitySampleTests(SampleCatalogFixture sample)
 {
-    private static readonly DiagramRequest s_request = new() { Day = new DateOnly(2026, 3, 1), Chain = false, Timeline = false, Activity = true };
+    private static readonly DiagramRequest s_request = new() { Day = new DateOnly(2026, 3, 1), Chain = false, Timeline = false, Resources = false, Activity = true };
 
     [Theory]
     [InlineData("OpsPlatform.Worker.Snapshots.SnapshotJob")]

@@ -19,6 +19,9 @@ public static class DiagnosticIds
     public const string SyncIoInAsyncCode = "INTR111";
     public const string SharedStateInConcurrentCode = "INTR120";
     public const string ReadModifyWriteInConcurrentCode = "INTR121";
+    public const string StaticStateInJobCode = "INTR122";
+    public const string CaptiveDependency = "INTR123";
+    public const string DbContextUsedConcurrently = "INTR124";
     public const string CancellationIgnoredInServiceLoop = "INTR128";
     public const string UnhandledExceptionInServiceLoop = "INTR129";
     public const string DropColumn = "INTR201";

@@ -94,13 +94,25 @@ internal static class ConcurrentRegion
         }
     }
 
+    /// <summary>
+    /// The body of the helper that <paramref name="call"/> runs, when it is one: a non-virtual method of
+    /// <paramref name="owner"/> called on <c>this</c> or statically and declared once, in the file of the call.
+    /// </summary>
+    public static IOperation? HelperBodyOf(IInvocationOperation call, INamedTypeSymbol owner) =>
+        IsOwnHelper(call, owner, call.Syntax.SyntaxTree) && call.SemanticModel is { } model
+            ? HelperBody(call.TargetMethod.OriginalDefinition, model)
+            : null;
+
     private static bool IsHelperCall(IInvocationOperation invocation, ConcurrentCallback callback) =>
+        IsOwnHelper(invocation, callback.Symbol.ContainingType, callback.Callback.Syntax.SyntaxTree)
+        && !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, callback.Symbol.OriginalDefinition);
+
+    private static bool IsOwnHelper(IInvocationOperation invocation, INamedTypeSymbol owner, SyntaxTree tree) =>
         invocation.Instance is null or IInstanceReferenceOperation
         && invocation.TargetMethod is { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsVirtual: false, IsExtern: false } method
-        && SymbolEqualityComparer.Default.Equals(method.ContainingType, callback.Symbol.ContainingType)
-        && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, callback.Symbol.OriginalDefinition)
+        && SymbolEqualityComparer.Default.Equals(method.ContainingType, owner)
         && method.DeclaringSyntaxReferences.Length == 1
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == callback.Callback.Syntax.SyntaxTree;
+        && method.DeclaringSyntaxReferences[0].SyntaxTree == tree;
 
     private static IOperation? HelperBody(IMethodSymbol helper, SemanticModel model)
     {

@@ -51,6 +51,17 @@ internal static class SharedState
         _ => null,
     };
 
+    /// <summary>
+    /// The static field or property declared in source that a reference names (not const, not <c>[ThreadStatic]</c>),
+    /// or null: state that every thread of the process shares, whatever instance or lambda the code runs in.
+    /// </summary>
+    public static ISymbol? OwnStaticOf(IOperation reference) => OperationOrigin.Unwrap(reference) switch
+    {
+        IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } field } when IsOwnState(field) && !IsThreadStatic(field) => field,
+        IPropertyReferenceOperation { Property: { IsStatic: true } property, Arguments.IsEmpty: true } when IsOwnState(property) => property,
+        _ => null,
+    };
+
     // A member of `this` or a static is shared; a member of something else is as shared as that something.
     private static SharedKind Through(bool isStatic, IOperation? instance, IMethodSymbol region) =>
         isStatic || instance is null or IInstanceReferenceOperation ? SharedKind.Member : Classify(instance, region);

@@ -56,6 +56,10 @@ public static class WellKnownTypeNames
     public const string HangfireDisableConcurrentExecution = "Hangfire.DisableConcurrentExecutionAttribute";
     public const string HangfireQueue = "Hangfire.QueueAttribute";
     public const string Logger = "Microsoft.Extensions.Logging.ILogger";
+    public const string ServiceCollection = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
+    public const string OptionsSnapshot = "Microsoft.Extensions.Options.IOptionsSnapshot`1";
+    public const string DbContext = "Microsoft.EntityFrameworkCore.DbContext";
+    public const string DbContextFactory = "Microsoft.EntityFrameworkCore.IDbContextFactory`1";
     public const string FunctionsWorkerTimerTrigger = "Microsoft.Azure.Functions.Worker.TimerTriggerAttribute";
     public const string WebJobsTimerTrigger = "Microsoft.Azure.WebJobs.TimerTriggerAttribute";
 }

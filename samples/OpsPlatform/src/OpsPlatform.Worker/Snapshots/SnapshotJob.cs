@@ -20,6 +20,9 @@ public sealed class SnapshotJob(
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> ClusterSlots = new(StringComparer.OrdinalIgnoreCase);
 
+    // How long the last snapshot on each storage cluster took.
+    private static readonly Dictionary<string, TimeSpan> LastDurationByCluster = new(StringComparer.OrdinalIgnoreCase);
+
     [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task CreateAsync(int serverId, CancellationToken cancellationToken)
     {
@@ -83,13 +86,21 @@ public sealed class SnapshotJob(
     private async Task<StorageSnapshot> WaitForSnapshotAsync(string cluster, string snapshotId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var deadline = clock.GetUtcNow() + settings.Timeout;
+        var startedAt = clock.GetUtcNow();
+        var deadline = startedAt + settings.Timeout;
+
+        // No point asking the cluster before a snapshot could be done: wait half as long as the last one took.
+        if (LastDurationByCluster.TryGetValue(cluster, out var lastDuration) && lastDuration > settings.PollInterval)
+        {
+            await Task.Delay(lastDuration / 2, clock, cancellationToken);
+        }
 
         do
         {
             var snapshot = await storage.GetSnapshotAsync(cluster, snapshotId, cancellationToken);
             if (snapshot.State is StorageSnapshotState.Done or StorageSnapshotState.Error)
             {
+                LastDurationByCluster[cluster] = clock.GetUtcNow() - startedAt;
                 return snapshot;
             }
 

@@ -19,6 +19,9 @@ public static class DiagnosticIds
     public const string SyncIoInAsyncCode = "INTR111";
     public const string SharedStateInConcurrentCode = "INTR120";
     public const string ReadModifyWriteInConcurrentCode = "INTR121";
+    public const string OverlappingTimerCallback = "INTR125";
+    public const string CheckThenActOnConcurrentCollection = "INTR126";
+    public const string UnsafeLazyInitialization = "INTR127";
     public const string CancellationIgnoredInServiceLoop = "INTR128";
     public const string UnhandledExceptionInServiceLoop = "INTR129";
     public const string DropColumn = "INTR201";

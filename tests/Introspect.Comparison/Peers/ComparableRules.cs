@@ -27,6 +27,9 @@ public static class ComparableRules
             ["INTR111"] = ["VSTHRD103", "MA0042", "AsyncFixer02", "S6966", "CA1849"],
             ["INTR120"] = [],
             ["INTR121"] = [],
+            ["INTR125"] = [],
+            ["INTR126"] = [],
+            ["INTR127"] = [],
             // CA2016/MA0040 ask for the token call by call and are not counted (cancellation forwarding); no peer reasons about the loop.
             ["INTR128"] = [],
             // CA1031, S2486 and RCS1075 are about catch clauses anywhere, not counted as threading rules.

@@ -27,6 +27,14 @@ internal sealed class ConcurrentCallbacks
 
     public static ConcurrentCallbacks Create(Compilation compilation, ThreadingTypes threading) => new(compilation, threading);
 
+    /// <summary>The same for what an operation callback on lambdas and method references receives; null for anything else.</summary>
+    public ConcurrentCallback? Describe(IOperation callback) => callback switch
+    {
+        IAnonymousFunctionOperation lambda => Describe(lambda),
+        IMethodReferenceOperation reference => Describe(reference),
+        _ => null,
+    };
+
     /// <summary>How the lambda runs concurrently, or null when it does not (or the code does not say).</summary>
     public ConcurrentCallback? Describe(IAnonymousFunctionOperation lambda) => WithoutGuardedTimer(Describe(lambda, lambda.Symbol, lambda.Body));
 

@@ -55,12 +55,7 @@ public sealed class OverlappingTimerCallbackAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, ConcurrentCallbacks callbacks, OverlapHazards work, ThreadingTypes threading)
     {
-        var callback = context.Operation switch
-        {
-            IAnonymousFunctionOperation lambda => callbacks.Describe(lambda),
-            IMethodReferenceOperation reference => callbacks.Describe(reference),
-            _ => null,
-        };
+        var callback = callbacks.Describe(context.Operation);
         if (callback is not { Kind: ConcurrencyKind.TimerCallback, Body: not null }
             || !OverlapGuards.FiresWhileRunning(callback, threading)
             || work.First(callback, callbacks) is not { } hazard

@@ -50,12 +50,7 @@ public sealed class ReadModifyWriteInConcurrentCodeAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, ConcurrentCallbacks callbacks, LockApis apis, ThreadingTypes threading)
     {
-        var callback = context.Operation switch
-        {
-            IAnonymousFunctionOperation lambda => callbacks.Describe(lambda),
-            IMethodReferenceOperation reference => callbacks.Describe(reference),
-            _ => null,
-        };
+        var callback = callbacks.Describe(context.Operation);
         if (callback?.Body is not { } body)
         {
             return;

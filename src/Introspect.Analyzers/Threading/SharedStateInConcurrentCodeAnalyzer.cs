@@ -49,12 +49,7 @@ public sealed class SharedStateInConcurrentCodeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(
         OperationAnalysisContext context, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
     {
-        var callback = context.Operation switch
-        {
-            IAnonymousFunctionOperation lambda => callbacks.Describe(lambda),
-            IMethodReferenceOperation reference => callbacks.Describe(reference),
-            _ => null,
-        };
+        var callback = callbacks.Describe(context.Operation);
         if (callback?.Body is not { } body)
         {
             return;

@@ -87,6 +87,24 @@ public sealed class UnsafeLazyInitializationFixerTests
     [Fact]
     public async Task FixAll_AddsOneLockPerField()
     {
+        const string fixedCode = """
+            using System.Net.Http;
+            using System.Threading;
+
+            public static class Shared
+            {
+                private static HttpClient? s_client;
+                private static object? s_clientLock;
+
+                public static HttpClient A() => LazyInitializer.EnsureInitialized(ref s_client, ref s_clientLock, () => new HttpClient());
+
+                public static void B()
+                {
+                    LazyInitializer.EnsureInitialized(ref s_client, ref s_clientLock, () => new HttpClient());
+                }
+            }
+            """;
+
         var test = new Verify.Test
         {
             TestCode = """
@@ -104,46 +122,16 @@ public sealed class UnsafeLazyInitializationFixerTests
                     }
                 }
                 """,
-            FixedCode = """
-                using System.Net.Http;
-                using System.Threading;
-
-                public static class Shared
-                {
-                    private static HttpClient? s_client;
-                    private static object? s_clientLock;
-
-                    public static HttpClient A() => LazyInitializer.EnsureInitialized(ref s_client, ref s_clientLock, () => new HttpClient());
-
-                    public static void B()
-                    {
-                        LazyInitializer.EnsureInitialized(ref s_client, ref s_clientLock, () => new HttpClient());
-                    }
-                }
-                """,
-            BatchFixedCode = """
-                using System.Net.Http;
-                using System.Threading;
-
-                public static class Shared
-                {
-                    private static HttpClient? s_client;
-                    private static object? s_clientLock;
-
-                    public static HttpClient A() => LazyInitializer.EnsureInitialized(ref s_client, ref s_clientLock, () => new HttpClient());
-
-                    public static void B()
-                    {
-                        LazyInitializer.EnsureInitialized(ref s_client, ref s_clientLock, () => new HttpClient());
-                    }
-                }
-                """,
+            FixedCode = fixedCode,
+            BatchFixedCode = fixedCode,
         };
         await test.RunAsync();
     }
 
     [Fact]
-    public Task PublishedThenConfigured_AndNameTaken_GetNoFix() => Verify.VerifyAsync(
+    public Task PublishedThenConfigured_AndNameTaken_GetNoFix() => Verify.VerifyAsync(NoFixSource, NoFixSource);
+
+    private const string NoFixSource =
         """
         using System;
         using System.Net.Http;
@@ -167,29 +155,5 @@ public sealed class UnsafeLazyInitializationFixerTests
 
             public static HttpClient Other() => {|INTR127:s_other ??= new HttpClient()|};
         }
-        """,
-        """
-        using System;
-        using System.Net.Http;
-
-        public static class Shared
-        {
-            private static HttpClient? s_client;
-            private static HttpClient? s_other;
-            private static readonly object s_otherLock = new();
-
-            public static HttpClient Client()
-            {
-                if (s_client == null)
-                {
-                    {|INTR127:s_client = new HttpClient()|};
-                    s_client.Timeout = TimeSpan.FromSeconds(1);
-                }
-
-                return s_client;
-            }
-
-            public static HttpClient Other() => {|INTR127:s_other ??= new HttpClient()|};
-        }
-        """);
+        """;
 }

@@ -22,6 +22,9 @@ public static class DiagnosticIds
     public const string StaticStateInJobCode = "INTR122";
     public const string CaptiveDependency = "INTR123";
     public const string DbContextUsedConcurrently = "INTR124";
+    public const string OverlappingTimerCallback = "INTR125";
+    public const string CheckThenActOnConcurrentCollection = "INTR126";
+    public const string UnsafeLazyInitialization = "INTR127";
     public const string CancellationIgnoredInServiceLoop = "INTR128";
     public const string UnhandledExceptionInServiceLoop = "INTR129";
     public const string DropColumn = "INTR201";

@@ -9,7 +9,7 @@ public sealed class CorpusShapeTests
     private const int MinimumPerKind = 40;
 
     private static readonly string[] s_threadingRules =
-        ["INTR101", "INTR102", "INTR103", "INTR104", "INTR105", "INTR106", "INTR107", "INTR108", "INTR109", "INTR110", "INTR111", "INTR120", "INTR121", "INTR122", "INTR123", "INTR124", "INTR128", "INTR129"];
+        ["INTR101", "INTR102", "INTR103", "INTR104", "INTR105", "INTR106", "INTR107", "INTR108", "INTR109", "INTR110", "INTR111", "INTR120", "INTR121", "INTR122", "INTR123", "INTR124", "INTR125", "INTR126", "INTR127", "INTR128", "INTR129"];
 
     [Fact]
     public void Corpus_HasAtLeastFortyHazardsAndFortyCorrectCases()

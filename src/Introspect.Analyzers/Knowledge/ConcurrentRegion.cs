@@ -68,8 +68,11 @@ internal static class ConcurrentRegion
         }
     }
 
-    // Operations in source order: the stack is filled in reverse, so the first change is the one reported.
-    private static IEnumerable<IOperation> Walk(IOperation root, Func<IAnonymousFunctionOperation, bool> entersNested)
+    /// <summary>
+    /// Operations in source order (the stack is filled in reverse, so the first change is the one reported), without
+    /// local functions and without the lambdas <paramref name="entersNested"/> turns down.
+    /// </summary>
+    internal static IEnumerable<IOperation> Walk(IOperation root, Func<IAnonymousFunctionOperation, bool> entersNested)
     {
         var pending = new Stack<IOperation>();
         pending.Push(root);

@@ -33,6 +33,6 @@ internal sealed class DisposableTypes
         return IsDisposable(type);
     }
 
-    private bool IsDisposable(ITypeSymbol type) =>
+    public bool IsDisposable(ITypeSymbol type) =>
         TypeHierarchy.Implements(type, _disposable) || TypeHierarchy.Implements(type, _asyncDisposable.Symbol);
 }

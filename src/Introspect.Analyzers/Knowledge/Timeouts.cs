@@ -39,4 +39,28 @@ internal static class Timeouts
                 ? 0
                 : null;
     }
+
+    /// <summary>
+    /// Whether a timer period turns periodic signalling off: zero or <c>Timeout.Infinite</c> (-1), as an <c>int</c>,
+    /// a <c>long</c> or a <c>TimeSpan</c>.
+    /// </summary>
+    public static bool IsNoPeriod(IOperation value) => IsInfinite(value) || IsConstant(OperationOrigin.Unwrap(value), 0) || ConstantMilliseconds(value) == 0;
+
+    /// <summary><c>Timeout.Infinite</c> or -1 (as an <c>int</c> or a <c>long</c>), <c>Timeout.InfiniteTimeSpan</c>, <c>TimeSpan.FromMilliseconds(-1)</c>.</summary>
+    public static bool IsInfinite(IOperation value)
+    {
+        value = OperationOrigin.Unwrap(value);
+        return IsConstant(value, -1)
+            || value is IFieldReferenceOperation { Field: { Name: "InfiniteTimeSpan", IsStatic: true, ContainingType.Name: "Timeout" } }
+            || (value is IInvocationOperation { TargetMethod: { Name: "FromMilliseconds", ContainingType.Name: "TimeSpan" } } call
+                && call.Arguments.Length == 1 && IsConstant(OperationOrigin.Unwrap(call.Arguments[0].Value), -1));
+    }
+
+    private static bool IsConstant(IOperation value, long expected) => value.ConstantValue switch
+    {
+        { HasValue: true, Value: int number } => number == expected,
+        { HasValue: true, Value: long number } => number == expected,
+        { HasValue: true, Value: double number } => number == expected,
+        _ => false,
+    };
 }

@@ -9,6 +9,7 @@ public static class WellKnownTypeNames
     public const string EventArgs = "System.EventArgs";
     public const string Lazy = "System.Lazy`1";
     public const string ListOfT = "System.Collections.Generic.List`1";
+    public const string ConcurrentDictionary = "System.Collections.Concurrent.ConcurrentDictionary`2";
 
     public const string Task = "System.Threading.Tasks.Task";
     public const string TaskOfT = "System.Threading.Tasks.Task`1";

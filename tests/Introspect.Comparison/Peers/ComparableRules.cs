@@ -31,6 +31,9 @@ public static class ComparableRules
             ["INTR122"] = ["S2696"],
             ["INTR123"] = [],
             ["INTR124"] = [],
+            ["INTR125"] = [],
+            ["INTR126"] = [],
+            ["INTR127"] = [],
             // CA2016/MA0040 ask for the token call by call and are not counted (cancellation forwarding); no peer reasons about the loop.
             ["INTR128"] = [],
             // CA1031, S2486 and RCS1075 are about catch clauses anywhere, not counted as threading rules.

@@ -1,9 +1,35 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OpsPlatform.Integrations.Agents;
 
 public sealed class ServerAgentClient(HttpClient http) : IServerAgentClient
 {
+    private static readonly object JsonOptionsGate = new();
+    private static JsonSerializerOptions? s_json;
+
+    /// <summary>The agent API writes task states as snake_case strings ("queued", "succeeded").</summary>
+    private static JsonSerializerOptions Json
+    {
+        get
+        {
+            if (s_json is null)
+            {
+                lock (JsonOptionsGate)
+                {
+                    if (s_json is null)
+                    {
+                        s_json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+                        s_json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+                    }
+                }
+            }
+
+            return s_json;
+        }
+    }
+
     public async Task<string> InstallPluginAsync(
         string hostname, string plugin, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
@@ -13,13 +39,13 @@ public sealed class ServerAgentClient(HttpClient http) : IServerAgentClient
             cancellationToken);
         response.EnsureSuccessStatusCode();
 
-        var task = await response.Content.ReadFromJsonAsync<AgentTask>(cancellationToken);
+        var task = await response.Content.ReadFromJsonAsync<AgentTask>(Json, cancellationToken);
         return task?.Id ?? throw new InvalidOperationException($"The agent on {hostname} did not return a task id.");
     }
 
     public async Task<AgentTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
-        var task = await http.GetFromJsonAsync<AgentTask>($"tasks/{Uri.EscapeDataString(taskId)}", cancellationToken);
+        var task = await http.GetFromJsonAsync<AgentTask>($"tasks/{Uri.EscapeDataString(taskId)}", Json, cancellationToken);
         return task ?? throw new InvalidOperationException($"Agent task {taskId} not found.");
     }
 

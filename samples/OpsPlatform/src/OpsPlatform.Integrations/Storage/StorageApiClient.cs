@@ -1,10 +1,37 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OpsPlatform.Integrations.Storage;
 
 public sealed class StorageApiClient(HttpClient http) : IStorageApi
 {
+    private static readonly object JsonOptionsGate = new();
+    private static JsonSerializerOptions? s_json;
+
+    /// <summary>The storage API writes snapshot states as lower-case strings ("pending", "done").</summary>
+    private static JsonSerializerOptions Json
+    {
+        get
+        {
+            if (s_json is null)
+            {
+                lock (JsonOptionsGate)
+                {
+                    if (s_json is null)
+                    {
+                        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+                        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+                        s_json = options;
+                    }
+                }
+            }
+
+            return s_json;
+        }
+    }
+
     public async Task<string> StartSnapshotAsync(
         string cluster, string volume, string label, bool throttled, CancellationToken cancellationToken)
     {
@@ -12,14 +39,14 @@ public sealed class StorageApiClient(HttpClient http) : IStorageApi
         using var response = await http.PostAsJsonAsync($"clusters/{Escape(cluster)}/snapshots", body, cancellationToken);
         response.EnsureSuccessStatusCode();
 
-        var created = await response.Content.ReadFromJsonAsync<StorageSnapshot>(cancellationToken);
+        var created = await response.Content.ReadFromJsonAsync<StorageSnapshot>(Json, cancellationToken);
         return created?.Id ?? throw new InvalidOperationException("The storage API did not return a snapshot id.");
     }
 
     public async Task<StorageSnapshot> GetSnapshotAsync(string cluster, string snapshotId, CancellationToken cancellationToken)
     {
         var snapshot = await http.GetFromJsonAsync<StorageSnapshot>(
-            $"clusters/{Escape(cluster)}/snapshots/{Escape(snapshotId)}", cancellationToken);
+            $"clusters/{Escape(cluster)}/snapshots/{Escape(snapshotId)}", Json, cancellationToken);
 
         return snapshot ?? throw new InvalidOperationException($"Snapshot {snapshotId} not found on {cluster}.");
     }

@@ -1,5 +1,5 @@
 // expect: none
-// case: async void System.Timers handler that catches and logs what it throws
+// case: async void System.Timers handler that skips busy ticks and catches and logs what it throws
 using System;
 using System.Threading.Tasks;
 using System.Timers;
@@ -17,6 +17,7 @@ public sealed class HealthPoller : IDisposable
     private readonly Timer _timer = new(TimeSpan.FromSeconds(15));
     private readonly IHealthProbe _probe;
     private readonly ILogger<HealthPoller> _logger;
+    private int _probing;
 
     public HealthPoller(IHealthProbe probe, ILogger<HealthPoller> logger)
     {
@@ -28,6 +29,11 @@ public sealed class HealthPoller : IDisposable
 
     private async void OnElapsed(object? sender, ElapsedEventArgs e)
     {
+        if (System.Threading.Interlocked.CompareExchange(ref _probing, 1, 0) != 0)
+        {
+            return;
+        }
+
         try
         {
             await _probe.ProbeAllAsync();
@@ -35,6 +41,10 @@ public sealed class HealthPoller : IDisposable
         catch (Exception exception)
         {
             _logger.LogError(exception, "Health probe failed");
+        }
+        finally
+        {
+            System.Threading.Volatile.Write(ref _probing, 0);
         }
     }
 

@@ -1,4 +1,4 @@
-// expect: INTR102
+// expect: INTR102, INTR125
 // case: System.Threading.Timer with an async TimerCallback that polls the queue depth
 using System;
 using System.Threading;

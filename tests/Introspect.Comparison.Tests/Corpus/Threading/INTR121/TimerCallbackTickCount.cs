@@ -1,4 +1,4 @@
-// expect: INTR121
+// expect: INTR121, INTR125
 // case: a heartbeat timer callback counting missed beats with _missed = _missed + 1
 using System;
 using System.Threading;

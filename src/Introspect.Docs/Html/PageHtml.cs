@@ -46,6 +46,11 @@ public sealed class PageHtml(IReadOnlySet<string> pagePaths)
             return absolute.Scheme is "http" or "https" or "mailto" ? url : "#";
         }
 
+        if (page.ExternalLinks?.Invoke(url) is { } external)
+        {
+            return external;
+        }
+
         var anchorAt = url.IndexOf('#', StringComparison.Ordinal);
         var (target, anchor) = anchorAt < 0 ? (url, string.Empty) : (url[..anchorAt], url[anchorAt..]);
         if (!target.EndsWith(".md", StringComparison.Ordinal))
@@ -59,7 +64,7 @@ public sealed class PageHtml(IReadOnlySet<string> pagePaths)
             return target[..^3] + ".html" + anchor;
         }
 
-        return page.ExternalLinks?.Invoke(url) ?? url;
+        return url;
     }
 
     /// <summary>The page path a relative link from <paramref name="fromPage"/> leads to, or null when it leaves the site.</summary>

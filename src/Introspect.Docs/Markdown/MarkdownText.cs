@@ -20,9 +20,11 @@ public static class MarkdownText
         }
 
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var character in OneLine(text))
+        var line = OneLine(text);
+        for (var index = 0; index < line.Length; index++)
         {
-            if (char.IsAsciiLetterOrDigit(character) || character == ' ' || character > '\u007f')
+            var character = line[index];
+            if (char.IsAsciiLetterOrDigit(character) || character == ' ' || character > '\u007f' || IsPlain(line, index))
             {
                 builder.Append(character);
             }
@@ -40,20 +42,29 @@ public static class MarkdownText
     }
 
     /// <summary>
-    /// A code span: fenced with more backticks than the longest run inside it, padded when it starts or ends with one.
-    /// In a pipe table a '|' would still end the cell, so it is escaped (the table parser drops the backslash).
+    /// Punctuation that means nothing to CommonMark (with HTML off and no autolinks) where it stands, left as it is so the
+    /// Markdown stays readable in a wiki: a '.' that does not follow a leading number (which would start an ordered
+    /// list), a '-' or '=' that does not start the text (a list item, a rule or a heading underline).
     /// </summary>
-    public static string Code(string? text, bool inTable = false)
+    private static bool IsPlain(string text, int index) => text[index] switch
+    {
+        ',' or ';' or ':' or '/' or '?' or '@' or '$' or '%' or '\'' or '"' => true,
+        '.' => text.AsSpan(0, index).ContainsAnyExcept(" 0123456789"),
+        '-' or '=' => text.AsSpan(0, index).ContainsAnyExcept(' '),
+        _ => false,
+    };
+
+    /// <summary>
+    /// A code span: fenced with more backticks than the longest run inside it, padded when it starts or ends with one.
+    /// Safe in a pipe table as it is: Markdig reads code spans before cell delimiters, so a '|' inside stays in the cell
+    /// (the escaping tests hold it to that).
+    /// </summary>
+    public static string Code(string? text)
     {
         var content = OneLine(text ?? string.Empty);
         if (content.Trim().Length == 0)
         {
             return string.Empty;
-        }
-
-        if (inTable)
-        {
-            content = content.Replace("|", "\\|", StringComparison.Ordinal);
         }
 
         var fence = new string('`', LongestRun(content, '`') + 1);

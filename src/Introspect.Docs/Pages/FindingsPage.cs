@@ -34,7 +34,7 @@ internal static class FindingsPage
                     content.Sources.Link(finding.Location.FilePath, finding.Location.Line) is { } url
                         ? MarkdownText.Link(finding.Location.Line.ToString(CultureInfo.InvariantCulture), url)
                         : finding.Location.Line.ToString(CultureInfo.InvariantCulture),
-                    MarkdownText.Code(finding.LineText.Trim(), inTable: true) is { Length: > 0 } code ? code : "-",
+                    MarkdownText.Code(finding.LineText.Trim()) is { Length: > 0 } code ? code : "-",
                 ]));
         }
 

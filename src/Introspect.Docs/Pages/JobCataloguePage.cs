@@ -48,7 +48,7 @@ internal static class JobCataloguePage
             MarkdownText.Cell(job.FrameworkName),
             MarkdownText.Cell(job.Project),
             MarkdownText.Cell(JobFacts.Triggers(job)),
-            JobFacts.RawSchedules(job) is { Length: > 0 } raw ? MarkdownText.Code(raw, inTable: true) : "-",
+            JobFacts.RawSchedules(job) is { Length: > 0 } raw ? MarkdownText.Code(raw) : "-",
             MarkdownText.Cell(JobFacts.FirstNextRun(job, content.Options.Zone)),
             MarkdownText.Cell(JobFacts.ConcurrencyGuard(job.Concurrency)),
             MarkdownText.Cell(JobFacts.Retries(job.Concurrency)),

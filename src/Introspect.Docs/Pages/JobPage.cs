@@ -60,7 +60,7 @@ internal static class JobPage
             job.Triggers.Select(trigger => (IReadOnlyList<string>)
             [
                 MarkdownText.Cell(trigger.Description + (trigger.RunsOnStartup ? " (and once at start-up)" : string.Empty)),
-                JobFacts.Raw(trigger) is { } raw ? MarkdownText.Code(raw, inTable: true) : "-",
+                JobFacts.Raw(trigger) is { } raw ? MarkdownText.Code(raw) : "-",
                 MarkdownText.Cell(JobFacts.Dialect(trigger) ?? trigger.Kind.ToString()),
                 MarkdownText.Cell(trigger.TimeZone is null ? TimeZoneText(trigger.TimeZoneSource) : $"{trigger.TimeZone} ({TimeZoneText(trigger.TimeZoneSource)})"),
                 MarkdownText.Cell(string.Join(", ", trigger.Configuration.Select(value => $"{value.Key} = {value.EffectiveValue ?? "not set"}"))),
@@ -123,7 +123,7 @@ internal static class JobPage
                 MarkdownText.Cell(use.Resource),
                 MarkdownText.Cell(JobFacts.Kind(use.Kind)),
                 MarkdownText.Cell(JobFacts.Access(use.Access)),
-                use.Operations.IsEmpty ? "-" : string.Join(", ", use.Operations.Select(operation => MarkdownText.Code(operation, inTable: true))),
+                use.Operations.IsEmpty ? "-" : string.Join(", ", use.Operations.Select(operation => MarkdownText.Code(operation))),
                 string.Join(", ", content.Jobs
                     .Where(other => other.Id != job.Id && other.Process is { } model && model.Resources.Any(item => item.Kind == use.Kind && item.Resource == use.Resource))
                     .Select(other => Links.Job(content, path, other))) is { Length: > 0 } others ? others : "-",

@@ -24,7 +24,7 @@ internal static class Links
     public static string Location(SiteContent content, string absolutePath, int line)
     {
         var text = $"{content.Sources.Display(absolutePath)}:{line}";
-        return content.Sources.Link(absolutePath, line) is { } url ? MarkdownText.Link(text, url) : MarkdownText.Code(text, inTable: true);
+        return content.Sources.Link(absolutePath, line) is { } url ? MarkdownText.Link(text, url) : MarkdownText.Code(text);
     }
 
     public static string Location(SiteContent content, Finding finding) => Location(content, finding.Location.FilePath, finding.Location.Line);

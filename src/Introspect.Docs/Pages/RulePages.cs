@@ -51,7 +51,8 @@ internal static class RulePages
         var help = new Uri(content.Report.Rules.FirstOrDefault(info => info.Id == rule.Id)?.HelpUri ?? RuleLibrary.HelpLinkBase + rule.Id + ".md");
         return new SitePage(path, $"{rule.Id}: {rule.Title}", markdown.ToString())
         {
-            ExternalLinks = link => Uri.TryCreate(help, link, out var absolute) ? absolute.AbsoluteUri : null,
+            // Links to sibling rule pages stay in the site; the rest of the repository's docs are not part of it.
+            ExternalLinks = link => link.Contains('/', StringComparison.Ordinal) && Uri.TryCreate(help, link, out var absolute) ? absolute.AbsoluteUri : null,
         };
     }
 }

@@ -10,8 +10,8 @@ public sealed record SitePage(string Path, string Title, string Markdown)
     public IReadOnlyList<string> Facets { get; init; } = [];
 
     /// <summary>
-    /// Resolves a relative link the Markdown was written with that is not a page of the site (a rule page's link to
-    /// ../migrations.md), to an absolute URL; null leaves it as it is.
+    /// Resolves the relative links of Markdown written for another place (a rule page's link to ../migrations.md, a
+    /// page of the repository's docs) to absolute URLs; it returns null for the links that stay inside the site.
     /// </summary>
     public Func<string, string?>? ExternalLinks { get; init; }
 }

@@ -26,11 +26,21 @@ public static class SitePaths
 
     public static string Asset(string fileName) => $"{AssetsFolder}/{fileName}";
 
-    /// <summary>The path of <paramref name="target"/> (a file path such as <c>assets/site.css</c>) as seen from the page <paramref name="fromPage"/>.</summary>
+    /// <summary>
+    /// The path of <paramref name="target"/> (a file path such as <c>assets/site.css</c>) as seen from the page
+    /// <paramref name="fromPage"/>: up to the folders they share, then down (<c>jobs/index</c> → <c>jobs/x.md</c> is <c>x.md</c>).
+    /// </summary>
     public static string Relative(string fromPage, string target)
     {
-        var depth = fromPage.Count(character => character == '/');
-        return string.Concat(Enumerable.Repeat("../", depth)) + target;
+        var from = fromPage.Split('/')[..^1];
+        var to = target.Split('/');
+        var shared = 0;
+        while (shared < from.Length && shared < to.Length - 1 && from[shared] == to[shared])
+        {
+            shared++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", from.Length - shared)) + string.Join('/', to[shared..]);
     }
 
     /// <summary>A link from one page to another, to its HTML or its Markdown.</summary>

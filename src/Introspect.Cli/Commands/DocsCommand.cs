@@ -94,14 +94,22 @@ public static class DocsCommand
             Day = day,
         };
         var progress = new ProgressReporter(console, options.Verbosity);
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        var catalog = await progress.RunAsync("Finding jobs", () => DiscoverAsync(loaded, siteOptions, filter, cancellationToken)).ConfigureAwait(false);
-        var report = await progress.RunAsync("Running the rules", () => DocsSite.AnalyzeAsync(loaded, filter, cancellationToken)).ConfigureAwait(false);
-        var migrations = await progress.RunAsync("Reading the migrations", () => DocsSite.ReadMigrationsAsync(loaded, filter, cancellationToken)).ConfigureAwait(false);
-        var diagrams = await progress.RunAsync("Drawing the diagrams", () => SiteDiagrams.BuildAsync(catalog, siteOptions, renderer, cancellationToken)).ConfigureAwait(false);
+        var steps = new List<string>();
+        async Task<T> Step<T>(string description, string done, Func<Task<T>> work)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var result = await progress.RunAsync(description, work).ConfigureAwait(false);
+            steps.Add($"{done} {SolutionRun.Seconds(watch.Elapsed)}");
+            return result;
+        }
+
+        var catalog = await Step("Finding jobs", "jobs", () => DiscoverAsync(loaded, siteOptions, filter, cancellationToken)).ConfigureAwait(false);
+        var report = await Step("Running the rules", "rules", () => DocsSite.AnalyzeAsync(loaded, filter, cancellationToken)).ConfigureAwait(false);
+        var migrations = await Step("Reading the migrations", "migrations", () => DocsSite.ReadMigrationsAsync(loaded, filter, cancellationToken)).ConfigureAwait(false);
+        var diagrams = await Step("Drawing the diagrams", "diagrams", () => SiteDiagrams.BuildAsync(catalog, siteOptions, renderer, cancellationToken)).ConfigureAwait(false);
         var content = new SiteContent(siteOptions, catalog, report, RuleLibrary.All, diagrams, migrations);
-        var written = await progress.RunAsync("Writing the site", () => Task.FromResult(CommandGuard.Usage(() => DocsSite.Write(content, outputFolder)))).ConfigureAwait(false);
-        progress.Detail($"Built the site in {SolutionRun.Seconds(started.Elapsed)}" + (renderer is null ? "." : $"; {renderer.Renderer.Description}, {renderer.CacheHits} SVG from the cache."));
+        var written = await Step("Writing the site", "pages", () => Task.FromResult(CommandGuard.Usage(() => DocsSite.Write(content, outputFolder)))).ConfigureAwait(false);
+        progress.Detail($"Built the site: {string.Join(", ", steps)}" + (renderer is null ? "." : $"; {renderer.Renderer.Description}, {renderer.CacheHits} SVG from the cache."));
 
         foreach (var note in diagrams.Notes)
         {

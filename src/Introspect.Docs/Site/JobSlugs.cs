@@ -43,7 +43,9 @@ public static class JobSlugs
         }
 
         var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "job" : slug;
+
+        // jobs/index is the catalogue.
+        return slug.Length == 0 ? "job" : slug == "index" ? "index-job" : slug;
     }
 
     private static string Hash(string id) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)), 0, 3);

@@ -20,9 +20,9 @@ try
 {
     var results = await new BenchmarkRunner(options, Console.Out).RunAsync(corpusFolder);
     var outputPath = options.Output ?? Path.Combine(RepositoryPaths.Docs, "performance.md");
-    // The diagrams command owns its own section of the page: keep it.
-    var diagrams = DiagramsSection.Existing(File.Exists(outputPath) ? await File.ReadAllTextAsync(outputPath) : null);
-    await File.WriteAllTextAsync(outputPath, PerformanceDocument.Render(results) + (diagrams.Length == 0 ? string.Empty : "\n" + diagrams));
+    // The other commands' sections and the text written by hand stay as they are.
+    var page = File.Exists(outputPath) ? await File.ReadAllTextAsync(outputPath) : null;
+    await File.WriteAllTextAsync(outputPath, PageSection.Threading.ReplaceIn(page, PageSection.Threading.Wrap(PerformanceDocument.Render(results))));
     Console.WriteLine($"Wrote {outputPath}");
     return 0;
 }
@@ -62,7 +62,7 @@ static async Task<int> DiagramsAsync(string[] args)
         var results = await new DiagramRenderBenchmark(runs, Console.Out).RunAsync(work);
         var outputPath = output ?? Path.Combine(RepositoryPaths.Docs, "performance.md");
         var page = File.Exists(outputPath) ? await File.ReadAllTextAsync(outputPath) : null;
-        await File.WriteAllTextAsync(outputPath, DiagramsSection.ReplaceIn(page, DiagramsSection.Render(results)));
+        await File.WriteAllTextAsync(outputPath, PageSection.Diagrams.ReplaceIn(page, DiagramsSection.Render(results)));
         Console.WriteLine($"Wrote {outputPath}");
         return 0;
     }

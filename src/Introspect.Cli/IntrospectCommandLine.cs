@@ -15,6 +15,7 @@ public static class IntrospectCommandLine
         root.Subcommands.Add(MigrationsCommand.Create(console));
         root.Subcommands.Add(JobsCommand.Create(console));
         root.Subcommands.Add(DiagramCommand.Create(console));
+        root.Subcommands.Add(DocsCommand.Create(console));
         return root;
     }
 

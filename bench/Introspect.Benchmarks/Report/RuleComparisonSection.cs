@@ -9,7 +9,7 @@ internal static class RuleComparisonSection
 {
     public static void Write(StringBuilder output, BenchmarkResults results)
     {
-        output.Append("## Rule by rule, each analyzer alone\n\n");
+        output.Append("### Rule by rule, each analyzer alone\n\n");
         output.Append(Format.Invariant($"Each analyzer below runs by itself over the first {BenchmarkRunner.IsolatedLines:N0} lines of the corpus, "));
         output.Append(Format.Invariant($"{results.Options.IsolatedRuns} times after a warm-up (medians): its time is its own callbacks and the binding they ask for. "));
         output.Append("This is the comparison the per-rule target is judged on. ");
@@ -17,7 +17,7 @@ internal static class RuleComparisonSection
         output.Append("[ComparableRules.cs](../tests/Introspect.Comparison/Peers/ComparableRules.cs), cheapest first.\n\n");
         WriteTable(output, RuleComparison.Alone(results));
 
-        output.Append("## Rule by rule, in the shared pass\n\n");
+        output.Append("### Rule by rule, in the shared pass\n\n");
         output.Append("The same comparison inside the one pass of every set over the whole corpus. There, whichever analyzer first asks ");
         output.Append("about a method pays for what the compiler then shares with the rest (see the method below), so a cheap analyzer ");
         output.Append("can carry another's binding: read these as what each analyzer costs in a build that runs them all.\n\n");

@@ -20,7 +20,7 @@ internal static class TargetsSection
             .ToList();
         var missing = comparisons.Where(comparison => !comparison.IsInThisBuild).Select(comparison => comparison.Rule).ToList();
 
-        output.Append("## Targets\n\n");
+        output.Append("### Targets\n\n");
         var table = new MarkdownTable("target", "measured", "result");
         table.Row(
             Format.Invariant($"Introspect, all rules, under {PerformanceDocument.CompileShareTarget:P0} of compile time"),

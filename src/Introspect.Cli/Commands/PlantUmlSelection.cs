@@ -8,10 +8,13 @@ internal static class PlantUmlSelection
 {
     private static readonly HttpClient s_http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
-    public static CachedRenderer? Create(DiagramCommandRequest request, CliConsole console)
+    public static CachedRenderer? Create(DiagramCommandRequest request, CliConsole console) =>
+        Create(request.PlantUmlJar, request.PlantUmlServer, request.UseCache, console);
+
+    public static CachedRenderer? Create(string? plantUmlJar, string? plantUmlServer, bool useCache, CliConsole console)
     {
         IPlantUmlRenderer? renderer;
-        if (request.PlantUmlServer is { } server)
+        if (plantUmlServer is { } server)
         {
             renderer = Uri.TryCreate(server, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
                 ? new PlantUmlServerRenderer(uri, s_http)
@@ -19,12 +22,12 @@ internal static class PlantUmlSelection
         }
         else
         {
-            var jar = request.PlantUmlJar is null ? null : Path.GetFullPath(Path.Combine(console.CurrentDirectory, request.PlantUmlJar));
+            var jar = plantUmlJar is null ? null : Path.GetFullPath(Path.Combine(console.CurrentDirectory, plantUmlJar));
             var launcher = CommandGuard.Usage(() => PlantUmlLocator.Locate(
                 jar, console.GetEnvironmentVariable, PlantUmlLocator.ToolFoldersAbove(console.CurrentDirectory, AppContext.BaseDirectory)));
             renderer = launcher is null ? null : new LocalPlantUmlRenderer(launcher);
         }
 
-        return renderer is null ? null : new CachedRenderer(renderer, request.UseCache ? new RenderCache(RenderCache.DefaultFolder()) : null);
+        return renderer is null ? null : new CachedRenderer(renderer, useCache ? new RenderCache(RenderCache.DefaultFolder()) : null);
     }
 }

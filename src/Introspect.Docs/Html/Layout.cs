@@ -35,6 +35,8 @@ public sealed class Layout(SiteOptions options)
             html.Append("<link rel=\"canonical\" href=\"").Append(Encode(new Uri(baseUrl, page.Path + ".html").AbsoluteUri)).Append("\">\n");
         }
 
+        // No favicon file: without this line the browser asks for /favicon.ico, which a folder served anywhere lacks.
+        html.Append("<link rel=\"icon\" href=\"data:,\">\n");
         html.Append("<link rel=\"stylesheet\" href=\"").Append(Asset("site.css")).Append("\">\n");
         html.Append("<script src=\"").Append(Asset("theme.js")).Append("\"></script>\n");
         html.Append("</head>\n<body");

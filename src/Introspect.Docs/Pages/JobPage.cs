@@ -99,7 +99,7 @@ internal static class JobPage
     private static void Activity(MarkdownWriter markdown, SiteContent content, Job job, string path)
     {
         markdown.Heading(2, "Activity");
-        var name = "activity." + content.Slugs[job.Id];
+        var name = content.ActivityDiagrams[job.Id];
         markdown.Paragraph(content.Diagrams.Has(name)
             ? content.Diagrams.Embed(name, path, $"What {job.DisplayName} does")
             : job.Process is null

@@ -1,6 +1,8 @@
 using Introspect.Core.Analysis;
 using Introspect.Core.Jobs;
 using Introspect.Core.Migrations;
+using Introspect.Diagrams;
+using Introspect.Diagrams.Activity;
 using Introspect.Docs.Rules;
 
 namespace Introspect.Docs.Site;
@@ -24,6 +26,7 @@ public sealed class SiteContent
         Migrations = migrations;
         Jobs = [.. catalog.Jobs.DistinctBy(job => job.Id).OrderBy(job => job.DisplayName, StringComparer.Ordinal).ThenBy(job => job.Id, StringComparer.Ordinal)];
         Slugs = JobSlugs.For(Jobs);
+        ActivityDiagrams = ActivityNames.For(Jobs);
         Findings = [.. report.Findings.Order(FindingOrder.Instance)];
         Sources = new SourceFiles(catalog.SourceRoot, report.SourceRoot, options.SourceLink);
         JobsById = Jobs.ToDictionary(job => job.Id, StringComparer.Ordinal);
@@ -46,6 +49,9 @@ public sealed class SiteContent
     public IReadOnlyList<Job> Jobs { get; }
 
     public IReadOnlyDictionary<string, string> Slugs { get; }
+
+    /// <summary>The name of each job's activity diagram, by job id, as <see cref="DiagramViews"/> names it.</summary>
+    public IReadOnlyDictionary<string, string> ActivityDiagrams { get; }
 
     public IReadOnlyDictionary<string, Job> JobsById { get; }
 

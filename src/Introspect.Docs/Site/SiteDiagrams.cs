@@ -6,8 +6,8 @@ using Introspect.Docs.Markdown;
 namespace Introspect.Docs.Site;
 
 /// <summary>
-/// Every diagram of the site, in both themes: the views <see cref="DiagramViews"/> draws (chain, timeline, week strip,
-/// and whatever views it adds, such as per-job activity diagrams and the resources view), with PlantUML rendered to
+/// Every diagram of the site, in both themes: the views <see cref="DiagramViews"/> draws (chain, resources, timeline,
+/// week strip, and an activity diagram per job), with PlantUML rendered to
 /// SVG in one batch through the render cache. Pages embed a diagram by name; without PlantUML its Mermaid and
 /// PlantUML sources stand in for the SVG.
 /// </summary>
@@ -27,7 +27,13 @@ public sealed class SiteDiagrams
         JobCatalog catalog, SiteOptions options, CachedRenderer? renderer, CancellationToken cancellationToken)
     {
         var sources = DiagramTheme.All
-            .SelectMany(theme => DiagramViews.Build(catalog, new DiagramRequest { Day = options.Day, Zone = options.Zone, Theme = theme }))
+            .SelectMany(theme => DiagramViews.Build(catalog, new DiagramRequest
+            {
+                Day = options.Day,
+                Zone = options.Zone,
+                Theme = theme,
+                Activity = true,
+            }))
             .ToList();
         var plantUml = sources.Where(source => source.Format == DiagramFormat.PlantUml).ToList();
         var notes = new List<string>();

@@ -74,6 +74,8 @@ internal static class DroppedWhileJobUsesIt
             : "drain and redeploy these jobs before this migration runs";
         var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
         properties[MigrationFindingProperties.Migration] = removal.Migration;
+        properties[MigrationFindingProperties.Framework] = removal.Framework.ToString();
+        properties[MigrationFindingProperties.Provider] = removal.Provider.ToString();
         properties[MigrationFindingProperties.Operation] = removal.Kind.ToString();
         properties[MigrationFindingProperties.Table] = removal.Table.ToString();
         properties[MigrationFindingProperties.Column] = removal.Column;

@@ -10,6 +10,8 @@ namespace Introspect.Core.Migrations.JobUse;
 /// </summary>
 internal sealed record SchemaRemoval(
     string Migration,
+    MigrationFramework Framework,
+    DatabaseProvider Provider,
     SchemaOperationKind Kind,
     SchemaObjectName Table,
     string? Column,
@@ -45,5 +47,5 @@ internal sealed record SchemaRemoval(
                 SchemaOperationKind.RenameColumn => operation.Column is not null && operation.NewName is not null && !RenameFacts.IsNoOp(operation.Column, operation.NewName),
                 _ => false,
             })
-            .Select(operation => new SchemaRemoval(migration.Name, operation.Kind, operation.Table!, operation.Column, operation.NewName, operation.Location));
+            .Select(operation => new SchemaRemoval(migration.Name, migration.Framework, migration.Provider, operation.Kind, operation.Table!, operation.Column, operation.NewName, operation.Location));
 }

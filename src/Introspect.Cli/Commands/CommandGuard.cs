@@ -52,8 +52,9 @@ internal static class CommandGuard
         {
             return await action().ConfigureAwait(false);
         }
-        catch (Introspect.Core.Git.GitException exception)
+        catch (Exception exception) when (exception is Introspect.Core.Git.GitException or InputException)
         {
+            // InputException: a malformed introspect.json, read when INTR221 looks for the jobs.
             throw new UsageException(exception.Message);
         }
     }

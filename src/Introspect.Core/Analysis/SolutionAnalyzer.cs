@@ -5,6 +5,7 @@ using Introspect.Core.Baselines;
 using Introspect.Core.Git;
 using Introspect.Core.Loading;
 using Introspect.Core.Migrations;
+using Introspect.Core.Migrations.JobUse;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -38,11 +39,18 @@ public static class SolutionAnalyzer
             ? new ShippedSince(await GitFiles.AtAsync(sourceRoot, gitRef, cancellationToken).ConfigureAwait(false), sourceRoot)
             : null;
 
+        var readRemovals = request.Rules.Includes(Introspect.Analyzers.DiagnosticIds.DroppedWhileJobUsesIt);
         await Parallel.ForEachAsync(projects, parallelism, async (project, token) =>
-            results.Add(await AnalyzeProjectAsync(project, analyzers, shipped, token).ConfigureAwait(false))).ConfigureAwait(false);
+            results.Add(await AnalyzeProjectAsync(project, analyzers, shipped, readRemovals, token).ConfigureAwait(false))).ConfigureAwait(false);
+
+        // Solution-level rules: they need what more than one project holds (a migration here, the job using it there).
+        var solutionFindings = readRemovals
+            ? await JobUseCheck.RunAsync(loaded, [.. results.Select(result => result.Removals).OfType<ProjectRemovals>()], cancellationToken).ConfigureAwait(false)
+            : [];
 
         // A multi-targeted project loads once per framework; the same finding in each is one finding.
         var findings = results.SelectMany(result => result.Findings)
+            .Concat(solutionFindings)
             .Where(finding => request.Rules.Includes(finding.RuleId))
             .DistinctBy(finding => (finding.RuleId, finding.Location, finding.Message))
             .Order(FindingOrder.Instance)
@@ -76,6 +84,7 @@ public static class SolutionAnalyzer
         Project project,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
         ShippedSince? shipped,
+        bool readRemovals,
         CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -88,8 +97,9 @@ public static class SolutionAnalyzer
         }
 
         var failures = new ConcurrentBag<AnalyzerFailure>();
+        var analyzerOptions = shipped is null ? project.AnalyzerOptions : shipped.OptionsFor(project, compilation, cancellationToken);
         var options = new CompilationWithAnalyzersOptions(
-            shipped is null ? project.AnalyzerOptions : shipped.OptionsFor(project, compilation, cancellationToken),
+            analyzerOptions,
             onAnalyzerException: (exception, analyzer, _) =>
                 failures.Add(new AnalyzerFailure(project.Name, analyzer.GetType().Name, exception.Message)),
             concurrentAnalysis: true,
@@ -105,7 +115,11 @@ public static class SolutionAnalyzer
             .OfType<Finding>()
             .ToList();
 
-        return new ProjectResult(findings, [.. failures], compileTime, stopwatch.Elapsed);
+        // INTR221 reads the migrations the rules above have already read (the catalog is the compilation's), with the same options.
+        var removals = readRemovals
+            ? new ProjectRemovals(project, compilation, analyzerOptions, UnshippedRemovals.Read(compilation, analyzerOptions, cancellationToken))
+            : null;
+        return new ProjectResult(findings, [.. failures], compileTime, stopwatch.Elapsed) { Removals = removals };
     }
 
     /// <summary>The texts of the additional files (.sql scripts) that diagnostics point into, by path.</summary>
@@ -155,5 +169,9 @@ public static class SolutionAnalyzer
         IReadOnlyList<Finding> Findings,
         IReadOnlyList<AnalyzerFailure> Failures,
         TimeSpan CompileTime,
-        TimeSpan AnalyseTime);
+        TimeSpan AnalyseTime)
+    {
+        /// <summary>For INTR221: the project's unshipped drops and renames (null when the rule is not selected).</summary>
+        public ProjectRemovals? Removals { get; init; }
+    }
 }

@@ -156,6 +156,12 @@ public static class MigrationPlans
             $"If no value is right for old rows, add {subject.Column} as nullable, backfill it from real data, and make it required in a later release.",
             "On SQL Server, do not let EF Core turn a nullable column required with a default in one migration: backfill in batches first.",
         ],
+        ["INTR221"] = subject =>
+        [
+            "Drain the jobs the message names: pause their schedules (recurring registrations, timers, triggers) and let queued and running runs finish; queued runs carry the old code's arguments.",
+            $"Deploy the jobs' new version first (the worker or function app that no longer reads or writes {subject.Table}{(subject.Column == "the column" ? string.Empty : "." + subject.Column)}), and resume it against the current schema.",
+            "Only then run this migration (for a rename, the job's new version must work with the old name until the migration has run: read both, or follow INTR203/INTR204).",
+        ],
     };
 
     /// <summary>Whether there is a written plan for the rule.</summary>

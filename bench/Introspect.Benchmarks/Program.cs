@@ -1,5 +1,6 @@
 using Introspect.Benchmarks;
 using Introspect.Benchmarks.Diagrams;
+using Introspect.Benchmarks.Discovery;
 using Introspect.Benchmarks.Measurement;
 using Introspect.Benchmarks.Report;
 using Introspect.Testing;
@@ -7,6 +8,11 @@ using Introspect.Testing;
 if (args.Length > 0 && args[0] == "diagrams")
 {
     return await DiagramsAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "discovery")
+{
+    return await DiscoveryCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 var options = BenchmarkOptions.Parse(args, Console.Error);
@@ -20,9 +26,10 @@ try
 {
     var results = await new BenchmarkRunner(options, Console.Out).RunAsync(corpusFolder);
     var outputPath = options.Output ?? Path.Combine(RepositoryPaths.Docs, "performance.md");
-    // The diagrams command owns its own section of the page: keep it.
-    var diagrams = DiagramsSection.Existing(File.Exists(outputPath) ? await File.ReadAllTextAsync(outputPath) : null);
-    await File.WriteAllTextAsync(outputPath, PerformanceDocument.Render(results) + (diagrams.Length == 0 ? string.Empty : "\n" + diagrams));
+    // The diagrams and discovery commands own their sections of the page: keep them.
+    var page = File.Exists(outputPath) ? await File.ReadAllTextAsync(outputPath) : null;
+    var kept = string.Concat(new[] { DiagramsSection.Existing(page), DiscoverySection.Markers.Existing(page) }.Where(section => section.Length > 0).Select(section => "\n" + section));
+    await File.WriteAllTextAsync(outputPath, PerformanceDocument.Render(results) + kept);
     Console.WriteLine($"Wrote {outputPath}");
     return 0;
 }

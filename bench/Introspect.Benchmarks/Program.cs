@@ -1,5 +1,6 @@
 using Introspect.Benchmarks;
 using Introspect.Benchmarks.Diagrams;
+using Introspect.Benchmarks.Discovery;
 using Introspect.Benchmarks.Measurement;
 using Introspect.Benchmarks.Report;
 using Introspect.Testing;
@@ -7,6 +8,11 @@ using Introspect.Testing;
 if (args.Length > 0 && args[0] == "diagrams")
 {
     return await DiagramsAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "discovery")
+{
+    return await DiscoveryCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 var options = BenchmarkOptions.Parse(args, Console.Error);

@@ -10,6 +10,8 @@ internal sealed class PageSection(string name)
 
     public static PageSection Diagrams { get; } = new("diagrams");
 
+    public static PageSection Discovery { get; } = new("discovery");
+
     public string Begin { get; } = $"<!-- {name}: begin (written by the benchmark's {name} command) -->";
 
     public string End { get; } = $"<!-- {name}: end -->";

@@ -68,14 +68,15 @@ public static class JobsCommand
         };
         using var loaded = await SolutionRun.LoadAsync(options, console, cancellationToken).ConfigureAwait(false);
         var filter = new AnalysisRequest([]) { Projects = options.Projects };
-        if (!options.Projects.IsEmpty && !loaded.CSharpProjects.Any(filter.IncludesProject))
+        bool IncludesFailedProject(Introspect.Core.Loading.ProjectLoadProblem problem) => filter.IncludesProject(problem.ProjectName, problem.ProjectPath);
+        if (!options.Projects.IsEmpty && !loaded.CSharpProjects.Any(filter.IncludesProject) && !loaded.Problems.Any(problem => problem.IsFatal && IncludesFailedProject(problem)))
         {
             throw new UsageException($"no project matches --project {string.Join(", ", options.Projects)}; the projects are {string.Join(", ", loaded.CSharpProjects.Select(project => project.Name))}.");
         }
 
         var progress = new ProgressReporter(console, options.Verbosity);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var catalog = await progress.RunAsync("Finding jobs", () => DiscoverAsync(loaded, discovery, options.Projects.IsEmpty ? null : filter.IncludesProject, cancellationToken)).ConfigureAwait(false);
+        var catalog = await progress.RunAsync("Finding jobs", () => DiscoverAsync(loaded, discovery, options.Projects.IsEmpty ? null : filter.IncludesProject, IncludesFailedProject, cancellationToken)).ConfigureAwait(false);
         progress.Detail($"Found {catalog.Jobs.Length} jobs in {SolutionRun.Seconds(started.Elapsed)}.");
 
         var input = Path.GetFileName(loaded.InputPath);
@@ -124,11 +125,15 @@ public static class JobsCommand
     }
 
     private static async Task<JobCatalog> DiscoverAsync(
-        Introspect.Core.Loading.LoadedSolution loaded, DiscoveryOptions discovery, Func<Microsoft.CodeAnalysis.Project, bool>? filter, CancellationToken cancellationToken)
+        Introspect.Core.Loading.LoadedSolution loaded,
+        DiscoveryOptions discovery,
+        Func<Microsoft.CodeAnalysis.Project, bool>? filter,
+        Func<Introspect.Core.Loading.ProjectLoadProblem, bool> includesFailedProject,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return await JobDiscovery.DiscoverAsync(loaded, discovery, cancellationToken, filter).ConfigureAwait(false);
+            return await JobDiscovery.DiscoverAsync(loaded, discovery, cancellationToken, filter, includesFailedProject).ConfigureAwait(false);
         }
         catch (Introspect.Core.Loading.InputException exception)
         {

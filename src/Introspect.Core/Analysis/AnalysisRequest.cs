@@ -15,11 +15,14 @@ public sealed record AnalysisRequest(ImmutableArray<DiagnosticAnalyzer> Analyzer
     /// <summary>A git ref: migrations that already existed there have shipped and are reported as notes.</summary>
     public string? ShippedSince { get; init; }
 
-    public bool IncludesProject(Project project) =>
+    public bool IncludesProject(Project project) => IncludesProject(project.Name, project.FilePath);
+
+    /// <summary>Also for a project that did not load (known only by the name and path of its load problem).</summary>
+    public bool IncludesProject(string name, string? filePath) =>
         Projects.IsEmpty || Projects.Any(pattern =>
-            Wildcard.Matches(pattern, project.Name)
-            || Wildcard.Matches(pattern, BaseName(project.Name))
-            || (project.FilePath is { } path && (Wildcard.Matches(pattern, Path.GetFileName(path)) || Wildcard.Matches(pattern, Path.GetFileNameWithoutExtension(path)))));
+            Wildcard.Matches(pattern, name)
+            || Wildcard.Matches(pattern, BaseName(name))
+            || (filePath is { } path && (Wildcard.Matches(pattern, Path.GetFileName(path)) || Wildcard.Matches(pattern, Path.GetFileNameWithoutExtension(path)))));
 
     /// <summary>A multi-targeted project loads as "Name(net8.0)"; its base name is "Name".</summary>
     private static string BaseName(string projectName)

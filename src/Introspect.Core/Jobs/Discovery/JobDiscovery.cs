@@ -13,21 +13,30 @@ namespace Introspect.Core.Jobs.Discovery;
 public static class JobDiscovery
 {
     /// <summary>
-    /// The jobs of the loaded projects (all of them, or those <paramref name="includeProject"/> accepts). Without a
-    /// filter, the projects that failed to load are read from syntax alone (degraded mode).
+    /// The jobs of the loaded projects (all of them, or those <paramref name="includeProject"/> accepts). The projects
+    /// that failed to load are read from syntax alone (degraded mode): all of them without a filter; with one, those
+    /// <paramref name="includeFailedProject"/> accepts (none when it is not given), and the failures of the projects
+    /// left out are not reported either.
     /// </summary>
     public static async Task<JobCatalog> DiscoverAsync(
-        LoadedSolution loaded, DiscoveryOptions options, CancellationToken cancellationToken, Func<Project, bool>? includeProject = null)
+        LoadedSolution loaded,
+        DiscoveryOptions options,
+        CancellationToken cancellationToken,
+        Func<Project, bool>? includeProject = null,
+        Func<ProjectLoadProblem, bool>? includeFailedProject = null)
     {
         options = WithConventions(options, loaded.RootDirectory);
         var result = await DiscoverJobsAsync(loaded.Solution, loaded.CSharpProjects.Where(includeProject ?? (_ => true)), loaded.RootDirectory, options, cancellationToken).ConfigureAwait(false);
-        var catalog = result.ToCatalog(loaded.RootDirectory, options, loaded.Problems);
-        if (includeProject is not null)
+        var problems = includeProject is null || includeFailedProject is null
+            ? loaded.Problems
+            : [.. loaded.Problems.Where(problem => !problem.IsFatal || includeFailedProject(problem))];
+        var catalog = result.ToCatalog(loaded.RootDirectory, options, problems);
+        if (includeProject is not null && includeFailedProject is null)
         {
             return catalog;
         }
 
-        var degraded = loaded.Problems.Where(problem => problem.IsFatal).SelectMany(problem => Degraded.SyntaxJobScanner.Scan(problem, loaded.RootDirectory, options));
+        var degraded = problems.Where(problem => problem.IsFatal).SelectMany(problem => Degraded.SyntaxJobScanner.Scan(problem, loaded.RootDirectory, options));
         return catalog with
         {
             Jobs = [.. catalog.Jobs.Concat(degraded.Where(job => !catalog.Jobs.Any(found => found.Id == job.Id)))

@@ -9,7 +9,8 @@ namespace Introspect.Core.Jobs.Discovery.Coravel;
 /// Coravel invocables (IInvocable), scheduled with <c>scheduler.Schedule&lt;T&gt;()</c> and a fluent chain: an interval
 /// (Every*, Hourly*, Daily*, Weekly, Monthly, Cron), then day filters, Zoned, PreventOverlapping, RunOnceAtStart.
 /// Intervals are turned into the cron text Coravel itself uses; the zone defaults to UTC. Invocables queued with
-/// IQueue.QueueInvocable&lt;T&gt;() are enqueued jobs.
+/// IQueue.QueueInvocable&lt;T&gt;() are enqueued jobs. Delegates scheduled with Schedule(() =&gt; …) or ScheduleAsync are
+/// jobs too (<see cref="CoravelActionJobs"/>), with the same chain.
 /// </summary>
 internal sealed class CoravelRecogniser : IJobRecogniser
 {
@@ -24,8 +25,14 @@ internal sealed class CoravelRecogniser : IJobRecogniser
         }
 
         var found = new List<(INamedTypeSymbol Type, JobTrigger Trigger, JobConcurrency Concurrency)>();
+        var actionJobs = new List<DiscoveredJob>();
         foreach (var call in context.Invocations("Schedule").Concat(context.Invocations("ScheduleWithParams")).Where(call => JobSymbols.IsIn(call.TargetMethod, "Coravel")))
         {
+            if (CoravelActionJobs.IsActionSchedule(call))
+            {
+                continue;
+            }
+
             foreach (var binding in CallBinding.For(context, call))
             {
                 using var bound = context.Values.Bind(binding);
@@ -35,6 +42,16 @@ internal sealed class CoravelRecogniser : IJobRecogniser
                     var (trigger, concurrency) = ReadChain(context, call);
                     found.Add((type, trigger, concurrency));
                 }
+            }
+        }
+
+        foreach (var call in context.Invocations("Schedule").Concat(context.Invocations("ScheduleAsync"))
+                     .Where(call => JobSymbols.IsIn(call.TargetMethod, "Coravel") && CoravelActionJobs.IsActionSchedule(call)))
+        {
+            var (trigger, concurrency) = ReadChain(context, call);
+            if (CoravelActionJobs.Create(context, call, trigger, concurrency) is { } job)
+            {
+                actionJobs.Add(job);
             }
         }
 
@@ -65,6 +82,7 @@ internal sealed class CoravelRecogniser : IJobRecogniser
                     NeedsRegistration = true,
                 };
             })
+            .Concat(actionJobs)
             .ToList();
     }
 

@@ -7,11 +7,12 @@ namespace Introspect.Core.Jobs.Discovery.Hangfire;
 /// <summary>
 /// Hangfire jobs, found from the calls that schedule them: recurring jobs (RecurringJob / IRecurringJobManager
 /// AddOrUpdate, every overload, with RecurringJobOptions.TimeZone and Cron.* helpers), and one-off jobs enqueued,
-/// scheduled or continued through BackgroundJob or IBackgroundJobClient. The job is the method the expression calls.
+/// scheduled or continued through BackgroundJob or IBackgroundJobClient, or created in a state with Create (see
+/// <see cref="HangfireCreateCalls"/>). The job is the method the expression calls.
 /// </summary>
 internal sealed class HangfireRecogniser : IJobRecogniser
 {
-    private static readonly string[] ClientMethods = ["Enqueue", "Schedule", "ContinueJobWith", "ContinueWith"];
+    private static readonly string[] ClientMethods = ["Enqueue", "Schedule", "ContinueJobWith", "ContinueWith", "Create"];
 
     public IEnumerable<DiscoveredJob> Recognise(DiscoveryContext context)
     {
@@ -50,13 +51,14 @@ internal sealed class HangfireRecogniser : IJobRecogniser
 
     private static DiscoveredJob? Create(DiscoveryContext context, IInvocationOperation call, JobTrigger trigger)
     {
-        if (JobMethod(call) is not { } method)
+        var expressionCall = JobExpressionCall(context, call);
+        if (JobMethod(expressionCall) is not { } method)
         {
             return null;
         }
 
-        var type = call.TargetMethod.TypeArguments is [var typeArgument] && context.Values.Concrete(typeArgument) is INamedTypeSymbol concrete ? concrete : method.ContainingType;
-        if (call.TargetMethod.TypeArguments is [ITypeParameterSymbol] && !SymbolEqualityComparer.Default.Equals(type, method.ContainingType))
+        var type = expressionCall.TargetMethod.TypeArguments is [var typeArgument] && context.Values.Concrete(typeArgument) is INamedTypeSymbol concrete ? concrete : method.ContainingType;
+        if (expressionCall.TargetMethod.TypeArguments is [ITypeParameterSymbol] && !SymbolEqualityComparer.Default.Equals(type, method.ContainingType))
         {
             // Inside a generic helper: the method the caller's type implements or overrides.
             method = type.FindImplementationForInterfaceMember(method) as IMethodSymbol ?? JobFactory.FindMethod(type, method.Name) ?? method;
@@ -68,6 +70,10 @@ internal sealed class HangfireRecogniser : IJobRecogniser
 
     /// <summary>The job method: what the <c>methodCall</c> expression calls.</summary>
     internal static IMethodSymbol? JobMethod(IInvocationOperation call) => JobSymbols.CalledMethod(JobSymbols.Argument(call, "methodCall"));
+
+    /// <summary>The call whose <c>methodCall</c> names the job: the call itself, or the Job.FromExpression behind Create(Job, IState).</summary>
+    private static IInvocationOperation JobExpressionCall(DiscoveryContext context, IInvocationOperation call) =>
+        HangfireCreateCalls.IsCreate(call) ? HangfireCreateCalls.JobFromExpression(context, call) ?? call : call;
 
     private static JobTrigger Recurring(DiscoveryContext context, IInvocationOperation call)
     {
@@ -120,13 +126,15 @@ internal sealed class HangfireRecogniser : IJobRecogniser
                     ParentJobId = parent,
                     Description = $"continuation ({call.TargetMethod.Name}) of {ShortName(parent) ?? "a job"}, set up by {by}{suffix}",
                 };
+            case "Create":
+                return HangfireCreateCalls.FromState(context, call, trigger, by, parentId => ParentJobId(context, parentId));
             default:
                 return trigger;
         }
     }
 
     /// <summary>"Ns.Type.Method" → "Type.Method".</summary>
-    private static string? ShortName(string? id)
+    internal static string? ShortName(string? id)
     {
         if (id is null)
         {
@@ -141,18 +149,15 @@ internal sealed class HangfireRecogniser : IJobRecogniser
     /// <summary>The job whose id a continuation waits for: the Enqueue call that produced the id, through a local.</summary>
     private static string? ParentJobId(DiscoveryContext context, IOperation? parentId)
     {
-        var operation = parentId is null ? null : JobSymbols.Unwrap(parentId);
-        if (operation is ILocalReferenceOperation local)
+        var operation = HangfireCreateCalls.ThroughLocal(context, parentId);
+        if (operation is not IInvocationOperation enqueue || !HangfireApi.IsClient(enqueue.TargetMethod))
         {
-            var initializer = local.Local.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax())
-                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
-                .Select(declarator => declarator.Initializer?.Value)
-                .FirstOrDefault(value => value is not null);
-            operation = initializer is null || context.Operation(initializer) is not { } value ? null : JobSymbols.Unwrap(value);
+            return null;
         }
 
-        return operation is IInvocationOperation enqueue && HangfireApi.IsClient(enqueue.TargetMethod) && JobMethod(enqueue) is { } method
-            ? JobSymbols.Id(enqueue.TargetMethod.TypeArguments is [INamedTypeSymbol type] ? type : method.ContainingType, method.Name)
+        var expressionCall = JobExpressionCall(context, enqueue);
+        return JobMethod(expressionCall) is { } method
+            ? JobSymbols.Id(expressionCall.TargetMethod.TypeArguments is [INamedTypeSymbol type] ? type : method.ContainingType, method.Name)
             : null;
     }
 

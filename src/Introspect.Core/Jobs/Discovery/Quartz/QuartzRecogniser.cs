@@ -7,7 +7,7 @@ namespace Introspect.Core.Jobs.Discovery.Quartz;
 /// <summary>
 /// Quartz.NET jobs: classes implementing IJob (Execute returns Task in 3.x, ValueTask in 4.x), with their triggers read
 /// from AddQuartz (AddJob + AddTrigger matched by job key, ScheduleJob&lt;T&gt;) and from IScheduler.ScheduleJob with
-/// JobBuilder and TriggerBuilder. Without a time zone, Quartz runs cron triggers in the server's local zone.
+/// JobBuilder and TriggerBuilder, and chained after another job by JobChainingJobListener (<see cref="QuartzJobChains"/>). Without a time zone, Quartz runs cron triggers in the server's local zone.
 /// </summary>
 internal sealed class QuartzRecogniser : IJobRecogniser
 {
@@ -63,6 +63,12 @@ internal sealed class QuartzRecogniser : IJobRecogniser
             {
                 triggers.Add((null, type, trigger));
             }
+        }
+
+        foreach (var (first, second, trigger) in QuartzJobChains.Links(context))
+        {
+            var parent = keys.TryGetValue(first, out var firstType) ? JobSymbols.Id(firstType, "Execute") : null;
+            triggers.Add((second, null, trigger with { ParentJobId = parent }));
         }
 
         return QuartzDelegateJobs.Find(context, triggers).Concat(context.SourceTypes

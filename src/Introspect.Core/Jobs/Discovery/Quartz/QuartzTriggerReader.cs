@@ -108,7 +108,13 @@ internal static class QuartzTriggerReader
             return name is null ? null : $"{group ?? "DEFAULT"}.{name}";
         }
 
-        var creation = Expand(context, first.Value).OfType<IObjectCreationOperation>().FirstOrDefault(candidate => candidate.Type?.Name is "JobKey" or "TriggerKey");
+        return KeyOf(context, first.Value);
+    }
+
+    /// <summary>The "group.name" of a JobKey or TriggerKey value: a <c>new JobKey(name, group)</c>, directly or through a local.</summary>
+    public static string? KeyOf(DiscoveryContext context, IOperation value)
+    {
+        var creation = Expand(context, value).OfType<IObjectCreationOperation>().FirstOrDefault(candidate => candidate.Type?.Name is "JobKey" or "TriggerKey");
         if (creation is null || creation.Arguments.Length == 0)
         {
             return null;

@@ -41,4 +41,5 @@ public static class DiagnosticIds
     public const string ApplicationTypeInMigration = "INTR218";
     public const string LockSafety = "INTR219";
     public const string MigrationHistoryConflict = "INTR220";
+    public const string OverlappingRecurringJob = "INTR304";
 }

@@ -42,4 +42,5 @@ public static class DiagnosticIds
     public const string LockSafety = "INTR219";
     public const string MigrationHistoryConflict = "INTR220";
     public const string OverlappingRecurringJob = "INTR304";
+    public const string UnserializableJobArgument = "INTR307";
 }

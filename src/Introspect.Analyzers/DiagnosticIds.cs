@@ -43,5 +43,6 @@ public static class DiagnosticIds
     public const string MigrationHistoryConflict = "INTR220";
     public const string OverlappingRecurringJob = "INTR304";
     public const string DuplicateJobIdentity = "INTR305";
+    public const string UnreachableJob = "INTR306";
     public const string UnserializableJobArgument = "INTR307";
 }

@@ -48,4 +48,8 @@ public static class DiagnosticIds
     public const string LockSafety = "INTR219";
     public const string MigrationHistoryConflict = "INTR220";
     public const string DroppedWhileJobUsesIt = "INTR221";
+    public const string OverlappingRecurringJob = "INTR304";
+    public const string DuplicateJobIdentity = "INTR305";
+    public const string UnreachableJob = "INTR306";
+    public const string UnserializableJobArgument = "INTR307";
 }

@@ -57,6 +57,7 @@ builder.Services.AddScoped<IRaidMonitoringInstaller, RaidMonitoringInstaller>();
 builder.Services.AddScoped<NightlySnapshotScheduler>();
 builder.Services.AddScoped<SnapshotJob>();
 builder.Services.AddScoped<SnapshotNotifier>();
+builder.Services.AddScoped<SnapshotRunReport>();
 builder.Services.AddScoped<SnapshotRetentionJob>();
 builder.Services.AddScoped<UsageExportJob>();
 builder.Services.AddScoped<AlertOutboxPurgeJob>();

@@ -25,7 +25,7 @@ public static class QuartzSchedule
                 .WithDescription("Spreads monitored hosts over the monitoring proxies"));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(balancingJob)
-                .WithIdentity("proxy-balancing-every-5-minutes", "monitoring")
+                .WithIdentity("monitoring-sync-every-2-minutes", "monitoring")
                 .StartNow()
                 .WithSimpleSchedule(schedule => schedule
                     .WithInterval(TimeSpan.FromMinutes(5))

@@ -31,7 +31,7 @@ public sealed class NightlySnapshotScheduler(
         {
             var snapshotJobId = jobs.Enqueue<SnapshotJob>(
                 JobQueues.Snapshots,
-                job => job.CreateAsync(server.Id, CancellationToken.None));
+                job => job.CreateAsync(server.Id, cancellationToken));
 
             jobs.ContinueJobWith<SnapshotNotifier>(
                 snapshotJobId,
@@ -39,5 +39,12 @@ public sealed class NightlySnapshotScheduler(
         }
 
         logger.LogInformation("Queued nightly snapshots for {ServerCount} servers", servers.Count);
+        QueueRunReport(scheduledAt, servers.Count);
     }
+
+    /// <summary>The ops summary of the night: meant to run once the nightly snapshot run has finished.</summary>
+    private void QueueRunReport(DateTimeOffset scheduledAt, int serverCount) =>
+        jobs.ContinueJobWith<SnapshotRunReport>(
+            "nightly-snapshots",
+            report => report.SendAsync(scheduledAt, serverCount));
 }

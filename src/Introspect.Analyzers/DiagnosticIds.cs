@@ -41,4 +41,7 @@ public static class DiagnosticIds
     public const string ApplicationTypeInMigration = "INTR218";
     public const string LockSafety = "INTR219";
     public const string MigrationHistoryConflict = "INTR220";
+    public const string InvalidCron = "INTR301";
+    public const string MisleadingCron = "INTR302";
+    public const string CronTimeZoneHazard = "INTR303";
 }

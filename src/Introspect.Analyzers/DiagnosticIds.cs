@@ -48,6 +48,9 @@ public static class DiagnosticIds
     public const string LockSafety = "INTR219";
     public const string MigrationHistoryConflict = "INTR220";
     public const string DroppedWhileJobUsesIt = "INTR221";
+    public const string InvalidCron = "INTR301";
+    public const string MisleadingCron = "INTR302";
+    public const string CronTimeZoneHazard = "INTR303";
     public const string OverlappingRecurringJob = "INTR304";
     public const string DuplicateJobIdentity = "INTR305";
     public const string UnreachableJob = "INTR306";

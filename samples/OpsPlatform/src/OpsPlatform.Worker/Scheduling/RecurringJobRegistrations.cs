@@ -17,7 +17,7 @@ public static class RecurringJobRegistrations
         var localTime = TimeZoneInfo.FindSystemTimeZoneById(snapshots.TimeZoneId);
 
         RegisterSnapshotJobs(recurringJobs, localTime);
-        RegisterBillingJobs(recurringJobs, localTime);
+        RegisterBillingJobs(recurringJobs);
         RegisterHousekeepingJobs(recurringJobs, localTime);
 
         return host;
@@ -33,13 +33,14 @@ public static class RecurringJobRegistrations
             new RecurringJobOptions { TimeZone = localTime });
     }
 
-    private static void RegisterBillingJobs(IRecurringJobManager recurringJobs, TimeZoneInfo localTime)
+    private static void RegisterBillingJobs(IRecurringJobManager recurringJobs)
     {
+        // Billing days are Berlin days, whatever zone the worker is configured for.
         recurringJobs.AddOrUpdate<UsageExportJob>(
             "usage-csv-export",
             export => export.ExportAsync(CancellationToken.None),
             "0 2 * * *",
-            new RecurringJobOptions { TimeZone = localTime });
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin") });
     }
 
     private static void RegisterHousekeepingJobs(IRecurringJobManager recurringJobs, TimeZoneInfo localTime)

@@ -67,12 +67,12 @@ public sealed class SampleProcessModelTests(SampleSolutionFixture sample) : ICla
     }
 
     [Fact]
-    public async Task NightlyScheduler_EnqueuesSnapshotJobsWithTheirNotifier()
+    public async Task NightlyScheduler_EnqueuesSnapshotJobsWithTheirNotifier_AndContinuesTheRunReport()
     {
         var model = await BuildAsync("OpsPlatform.Worker.Snapshots.NightlySnapshotScheduler", "ScheduleAsync");
 
         var jobs = model.Resources.Where(use => use.Kind == EffectKind.Job).Select(use => (use.Resource, use.Operations.Single())).ToList();
-        Assert.Equal([("SnapshotJob", "Enqueue"), ("SnapshotNotifier", "ContinueJobWith")], jobs);
+        Assert.Equal([("SnapshotJob", "Enqueue"), ("SnapshotNotifier", "ContinueJobWith"), ("SnapshotRunReport", "ContinueJobWith")], jobs);
         Assert.Contains("SnapshotJob.CreateAsync, queue snapshots", Assert.Single(model.Resources, use => use.Resource == "SnapshotJob").Details);
     }
 

@@ -40,13 +40,22 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
             var callbacks = ConcurrentCallbacks.Create(start.Compilation, threading);
             var types = ThreadUnsafeTypes.Create(start.Compilation);
             var apis = LockApis.Create(start.Compilation, threading);
+            var statics = new SourceStaticNames(start.Compilation);
             start.RegisterSymbolStartAction(
                 symbolStart =>
                 {
-                    // Only the members of job types are walked; whether a type is one is cached per type.
+                    // Only the members of job types are read, and of those only the bodies that name one of the compilation's
+                    // statics are bound: a code-block callback leaves the rest unbound, where an operation callback would not.
                     if (symbolStart.Symbol is INamedTypeSymbol type && jobs.IsJobType(type))
                     {
-                        symbolStart.RegisterOperationBlockAction(block => Analyze(block, type, callbacks, types, apis, threading));
+                        symbolStart.RegisterCodeBlockAction(block =>
+                        {
+                            if (statics.AreMentionedIn(block.CodeBlock)
+                                && block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is { } body)
+                            {
+                                Analyze(block, body, type, callbacks, types, apis, threading);
+                            }
+                        });
                     }
                 },
                 SymbolKind.NamedType);
@@ -54,7 +63,7 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
     }
 
     private static void Analyze(
-        OperationBlockAnalysisContext context, INamedTypeSymbol job, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
+        CodeBlockAnalysisContext context, IOperation body, INamedTypeSymbol job, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
     {
         // A static constructor runs once, before anything else can see the type; field initializers belong to it.
         if (context.OwningSymbol is not IMethodSymbol { MethodKind: not MethodKind.StaticConstructor } method)
@@ -64,27 +73,24 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
 
         LockGuards? guards = null;
         HashSet<ISymbol>? reported = null;
-        foreach (var block in context.OperationBlocks)
+        foreach (var operation in body.DescendantsAndSelf())
         {
-            foreach (var operation in block.DescendantsAndSelf())
+            if (StaticWrite.From(operation, types) is not { } write
+                || (reported?.Contains(write.Static) ?? false)
+                || IsReportedAsConcurrentCode(write, callbacks)
+                || (guards ??= new LockGuards(apis, threading)).IsGuarded(operation, FunctionLockScan.BodyAround(operation)))
             {
-                if (StaticWrite.From(operation, types) is not { } write
-                    || (reported?.Contains(write.Static) ?? false)
-                    || IsReportedAsConcurrentCode(write, callbacks)
-                    || (guards ??= new LockGuards(apis, threading)).IsGuarded(operation, FunctionLockScan.BodyAround(operation)))
-                {
-                    continue;
-                }
-
-                (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(write.Static);
-                var reportedAt = operation is IPropertyReferenceOperation { Parent: { } assignment } ? assignment : operation;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    reportedAt.Syntax.GetLocation(),
-                    $"'{reportedAt.Syntax}' {write.Description} the static '{write.Static.ContainingType.Name}.{write.Static.Name}' in {method.Name} of "
-                        + $"'{job.Name}', job or hosted-service code that runs on several threads at once, each sharing the static, without a lock",
-                    write.Advice));
+                continue;
             }
+
+            (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(write.Static);
+            var reportedAt = operation is IPropertyReferenceOperation { Parent: { } assignment } ? assignment : operation;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                reportedAt.Syntax.GetLocation(),
+                $"'{reportedAt.Syntax}' {write.Description} the static '{write.Static.ContainingType.Name}.{write.Static.Name}' in {method.Name} of "
+                    + $"'{job.Name}', job or hosted-service code that runs on several threads at once, each sharing the static, without a lock",
+                write.Advice));
         }
     }
 

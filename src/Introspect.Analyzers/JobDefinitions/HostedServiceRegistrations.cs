@@ -18,10 +18,24 @@ internal static class HostedServiceRegistrations
         compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
         || compilation.SyntaxTrees.Any(tree => tree.GetText(cancellationToken).ToString().IndexOf("AddHostedService", StringComparison.Ordinal) >= 0);
 
-    public static bool IsRegistered(Compilation compilation, INamedTypeSymbol service, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files that can register a hosted service: every form (AddHostedService, AddSingleton&lt;IHostedService, T&gt;,
+    /// ServiceDescriptor.Singleton&lt;IHostedService, T&gt;) spells one of these words. Found once, so that each service
+    /// is then looked for in a handful of files instead of in all of them.
+    /// </summary>
+    public static IReadOnlyList<SyntaxTree> RegistrationFiles(Compilation compilation, CancellationToken cancellationToken) =>
+    [
+        .. compilation.SyntaxTrees.Where(tree =>
+        {
+            var text = tree.GetText(cancellationToken).ToString();
+            return text.IndexOf("HostedService", StringComparison.Ordinal) >= 0 || text.IndexOf("AddSingleton", StringComparison.Ordinal) >= 0;
+        }),
+    ];
+
+    public static bool IsRegistered(IReadOnlyList<SyntaxTree> registrationFiles, INamedTypeSymbol service, CancellationToken cancellationToken)
     {
         var name = service.Name;
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in registrationFiles)
         {
             var text = tree.GetText(cancellationToken).ToString();
             var index = text.IndexOf(name, StringComparison.Ordinal);

@@ -95,13 +95,14 @@ public sealed class UnreachableJobAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var registrationFiles = HostedServiceRegistrations.RegistrationFiles(context.Compilation, context.CancellationToken);
         var bases = new HashSet<INamedTypeSymbol>(candidates.Select(type => type.BaseType).OfType<INamedTypeSymbol>(), SymbolEqualityComparer.Default);
         foreach (var type in candidates.Distinct(SymbolEqualityComparer.Default).Cast<INamedTypeSymbol>()
                      .OrderBy(type => type.ToDisplayString(), StringComparer.Ordinal))
         {
             if (bases.Contains(type)
                 || type.Locations.FirstOrDefault(location => location.IsInSource) is not { } at
-                || HostedServiceRegistrations.IsRegistered(context.Compilation, type, context.CancellationToken))
+                || HostedServiceRegistrations.IsRegistered(registrationFiles, type, context.CancellationToken))
             {
                 continue;
             }

@@ -44,16 +44,18 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolStartAction(
                 symbolStart =>
                 {
-                    // Only the members of job types are read, and of those only the bodies that name one of the compilation's
-                    // statics are bound: a code-block callback leaves the rest unbound, where an operation callback would not.
+                    // Only the members of job types are walked, and of those only the bodies that name one of the
+                    // compilation's statics: a cheap token scan spares the walk of every other body.
                     if (symbolStart.Symbol is INamedTypeSymbol type && jobs.IsJobType(type))
                     {
-                        symbolStart.RegisterCodeBlockAction(block =>
+                        symbolStart.RegisterOperationBlockAction(block =>
                         {
-                            if (statics.AreMentionedIn(block.CodeBlock)
-                                && block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is { } body)
+                            foreach (var body in block.OperationBlocks)
                             {
-                                Analyze(block, body, type, callbacks, types, apis, threading);
+                                if (statics.AreMentionedIn(body.Syntax))
+                                {
+                                    Analyze(block, body, type, callbacks, types, apis, threading);
+                                }
                             }
                         });
                     }
@@ -63,7 +65,7 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
     }
 
     private static void Analyze(
-        CodeBlockAnalysisContext context, IOperation body, INamedTypeSymbol job, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
+        OperationBlockAnalysisContext context, IOperation body, INamedTypeSymbol job, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
     {
         // A static constructor runs once, before anything else can see the type; field initializers belong to it.
         if (context.OwningSymbol is not IMethodSymbol { MethodKind: not MethodKind.StaticConstructor } method)

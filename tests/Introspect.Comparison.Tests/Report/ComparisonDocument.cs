@@ -30,6 +30,7 @@ public static class ComparisonDocument
         WriteCountedRules(output, results);
         MethodSection.Write(output, results, RelevanceLink);
         MigrationLinterSection.Write(output, results);
+        JobDefinitionSection.Write(output, results);
         return output.ToString();
     }
 

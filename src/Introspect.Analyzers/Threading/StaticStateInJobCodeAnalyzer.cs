@@ -40,24 +40,13 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
             var callbacks = ConcurrentCallbacks.Create(start.Compilation, threading);
             var types = ThreadUnsafeTypes.Create(start.Compilation);
             var apis = LockApis.Create(start.Compilation, threading);
-            var statics = new SourceStaticNames(start.Compilation);
             start.RegisterSymbolStartAction(
                 symbolStart =>
                 {
-                    // Only the members of job types are walked, and of those only the bodies that name one of the
-                    // compilation's statics: a cheap token scan spares the walk of every other body.
+                    // Only the members of job types are walked; whether a type is one is cached per type.
                     if (symbolStart.Symbol is INamedTypeSymbol type && jobs.IsJobType(type))
                     {
-                        symbolStart.RegisterOperationBlockAction(block =>
-                        {
-                            foreach (var body in block.OperationBlocks)
-                            {
-                                if (statics.AreMentionedIn(body.Syntax))
-                                {
-                                    Analyze(block, body, type, callbacks, types, apis, threading);
-                                }
-                            }
-                        });
+                        symbolStart.RegisterOperationBlockAction(block => Analyze(block, type, callbacks, types, apis, threading));
                     }
                 },
                 SymbolKind.NamedType);
@@ -65,7 +54,7 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
     }
 
     private static void Analyze(
-        OperationBlockAnalysisContext context, IOperation body, INamedTypeSymbol job, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
+        OperationBlockAnalysisContext context, INamedTypeSymbol job, ConcurrentCallbacks callbacks, ThreadUnsafeTypes types, LockApis apis, ThreadingTypes threading)
     {
         // A static constructor runs once, before anything else can see the type; field initializers belong to it.
         if (context.OwningSymbol is not IMethodSymbol { MethodKind: not MethodKind.StaticConstructor } method)
@@ -75,24 +64,27 @@ public sealed class StaticStateInJobCodeAnalyzer : DiagnosticAnalyzer
 
         LockGuards? guards = null;
         HashSet<ISymbol>? reported = null;
-        foreach (var operation in body.DescendantsAndSelf())
+        foreach (var block in context.OperationBlocks)
         {
-            if (StaticWrite.From(operation, types) is not { } write
-                || (reported?.Contains(write.Static) ?? false)
-                || IsReportedAsConcurrentCode(write, callbacks)
-                || (guards ??= new LockGuards(apis, threading)).IsGuarded(operation, FunctionLockScan.BodyAround(operation)))
+            foreach (var operation in block.DescendantsAndSelf())
             {
-                continue;
-            }
+                if (StaticWrite.From(operation, types) is not { } write
+                    || (reported?.Contains(write.Static) ?? false)
+                    || IsReportedAsConcurrentCode(write, callbacks)
+                    || (guards ??= new LockGuards(apis, threading)).IsGuarded(operation, FunctionLockScan.BodyAround(operation)))
+                {
+                    continue;
+                }
 
-            (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(write.Static);
-            var reportedAt = operation is IPropertyReferenceOperation { Parent: { } assignment } ? assignment : operation;
-            context.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                reportedAt.Syntax.GetLocation(),
-                $"'{reportedAt.Syntax}' {write.Description} the static '{write.Static.ContainingType.Name}.{write.Static.Name}' in {method.Name} of "
-                    + $"'{job.Name}', job or hosted-service code that runs on several threads at once, each sharing the static, without a lock",
-                write.Advice));
+                (reported ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(write.Static);
+                var reportedAt = operation is IPropertyReferenceOperation { Parent: { } assignment } ? assignment : operation;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    reportedAt.Syntax.GetLocation(),
+                    $"'{reportedAt.Syntax}' {write.Description} the static '{write.Static.ContainingType.Name}.{write.Static.Name}' in {method.Name} of "
+                        + $"'{job.Name}', job or hosted-service code that runs on several threads at once, each sharing the static, without a lock",
+                    write.Advice));
+            }
         }
     }
 

@@ -3,6 +3,8 @@ namespace Introspect.Analyzers.Knowledge.Cron;
 /// <summary>
 /// The cron text Hangfire 1.8's <c>Cron.*</c> helpers return for constant arguments (argument order as in Hangfire:
 /// <c>Daily(hour, minute)</c>, <c>Weekly(dayOfWeek, hour, minute)</c>); null for a helper or overload not known here.
+/// <c>Cron.Daily</c> without parentheses binds the <c>Func&lt;string&gt;</c> overloads: no arguments. The one table for the
+/// cron rules and for job discovery in Core; a test keeps it in step with the real helpers.
 /// </summary>
 internal static class HangfireCronHelpers
 {

@@ -1,6 +1,7 @@
 using Introspect.Core.Jobs.Triggers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using HangfireCronHelpers = Introspect.Analyzers.Knowledge.Cron.HangfireCronHelpers;
 
 namespace Introspect.Core.Jobs.Discovery.Hangfire;
 
@@ -173,13 +174,13 @@ internal sealed class HangfireRecogniser : IJobRecogniser
         switch (unwrapped)
         {
             case IMethodReferenceOperation reference when HangfireApi.IsCronHelper(reference.Method):
-                return new ResolvedValue(HangfireCron.Evaluate(reference.Method.Name, []), operation.Syntax.ToString());
+                return new ResolvedValue(HangfireCronHelpers.Evaluate(reference.Method.Name, []), operation.Syntax.ToString());
             case IAnonymousFunctionOperation lambda when lambda.Body.Operations is [IReturnOperation { ReturnedValue: { } returned }]:
                 return CronText(context, returned);
             case IInvocationOperation helper when HangfireApi.IsCronHelper(helper.TargetMethod):
                 var arguments = helper.Arguments.Select(argument => context.Values.Resolve(argument.Value).AsInt).ToList();
                 return arguments.All(argument => argument is not null)
-                    ? new ResolvedValue(HangfireCron.Evaluate(helper.TargetMethod.Name, [.. arguments.Select(argument => argument!.Value)]), operation.Syntax.ToString())
+                    ? new ResolvedValue(HangfireCronHelpers.Evaluate(helper.TargetMethod.Name, [.. arguments.Select(argument => argument!.Value)]), operation.Syntax.ToString())
                     : ResolvedValue.Unknown(operation.Syntax.ToString());
             default:
                 return context.Values.Resolve(operation);

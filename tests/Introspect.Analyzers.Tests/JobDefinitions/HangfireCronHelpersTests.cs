@@ -1,9 +1,12 @@
-using Introspect.Core.Jobs.Discovery.Hangfire;
+using Introspect.Analyzers.Knowledge.Cron;
 
-namespace Introspect.Core.Tests.Jobs.Triggers;
+namespace Introspect.Analyzers.Tests.JobDefinitions;
 
-/// <summary>Introspect's table of Hangfire's Cron.* helpers agrees with the real helpers of the Hangfire version in use.</summary>
-public sealed class HangfireCronTests
+/// <summary>
+/// Introspect's one table of Hangfire's Cron.* helpers (read by the cron rules and by job discovery in Core) agrees with
+/// the real helpers of the Hangfire version in use.
+/// </summary>
+public sealed class HangfireCronHelpersTests
 {
     public static TheoryData<string, int[], string> Helpers => new()
     {
@@ -29,5 +32,5 @@ public sealed class HangfireCronTests
     [Theory]
     [MemberData(nameof(Helpers))]
     public void Helper_GivesWhatHangfireGives(string helper, int[] arguments, string expected) =>
-        Assert.Equal(expected, HangfireCron.Evaluate(helper, arguments));
+        Assert.Equal(expected, HangfireCronHelpers.Evaluate(helper, arguments));
 }
